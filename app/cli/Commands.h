@@ -1,0 +1,28 @@
+// The verbs of infradeck-cli. Each takes the arguments after its verb and returns the exit code:
+// 0 success, 1 a finding the user asked to fail on, 2 bad input (error printed on stderr).
+#pragma once
+
+#include <QStringList>
+#include <QTextStream>
+
+namespace Cli {
+
+struct Streams
+{
+    QTextStream &out;
+    QTextStream &err;
+};
+
+constexpr int ExitOk = 0;
+constexpr int ExitFinding = 1;
+constexpr int ExitBadInput = 2;
+
+int workspaceCommand(const QStringList &args, Streams io); // workspace check FILE
+int planCommand(const QStringList &args, Streams io);      // plan summary|render|report
+int stateCommand(const QStringList &args, Streams io);     // state list|show|diff|render
+int sopsCommand(const QStringList &args, Streams io);      // sops decrypt|encrypt|set|recipients|verify|check
+int costCommand(const QStringList &args, Streams io);      // cost STATE_OR_PLAN
+int promCommand(const QStringList &args, Streams io);      // prom query
+int hostCommand(const QStringList &args, Streams io);      // host run|check|wait
+
+} // namespace Cli

@@ -1,0 +1,67 @@
+// infradeck-cli: the core for scripts and CI. Text output by default, --format json for machines.
+#include "Commands.h"
+
+#include "common/Versions.h"
+
+#include <QCoreApplication>
+#include <QTextStream>
+
+#include <cstdio>
+
+namespace {
+
+const char *const Usage = R"(Usage: infradeck-cli [--version] [--help] COMMAND [ARGS]
+
+Commands:
+  workspace check FILE                 validate a workspace file and list its environments
+  plan summary PLAN.json [--format text|json] [--fail-on high|medium]
+  plan report PLAN.json -o FILE.md|FILE.html
+  plan render PLAN.json -o FILE.svg|FILE.dot [--focus ADDRESS --depth N] [--changes-only]
+  state list STATE [--format json]     state show STATE ADDRESS    state diff A B [--format json]
+  cost STATE_OR_PLAN [--catalog FILE] [--format text|json] [--fail-over AMOUNT]
+  sops decrypt FILE [--identity KEYFILE]   sops verify FILE   ...
+  prom query URL PROMQL [--range 1h --step 15s] [--format json|csv]
+  host run|check|wait HOST ...
+
+Exit codes: 0 success, 1 a finding you asked to fail on, 2 bad input (error on stderr).
+)";
+
+} // namespace
+
+int main(int argc, char *argv[])
+{
+    QCoreApplication app(argc, argv);
+    QCoreApplication::setApplicationName(QStringLiteral("infradeck-cli"));
+    QCoreApplication::setOrganizationName(QStringLiteral("Infradeck"));
+    QCoreApplication::setApplicationVersion(Infradeck::applicationVersion());
+
+    QTextStream out(stdout);
+    QTextStream err(stderr);
+    Cli::Streams io{out, err};
+
+    QStringList args = app.arguments().mid(1);
+    if (args.isEmpty()) {
+        err << Usage;
+        return Cli::ExitBadInput;
+    }
+    const QString verb = args.takeFirst();
+    if (verb == QLatin1String("--help") || verb == QLatin1String("-h") || verb == QLatin1String("help")) {
+        out << Usage;
+        return Cli::ExitOk;
+    }
+    if (verb == QLatin1String("--version") || verb == QLatin1String("-v")) {
+        out << "infradeck-cli " << Infradeck::applicationVersion() << '\n';
+        for (const auto &[name, version] : Infradeck::libraryVersions())
+            out << "  " << name << ' ' << version << '\n';
+        return Cli::ExitOk;
+    }
+    using Handler = int (*)(const QStringList &, Cli::Streams);
+    const QList<QPair<QString, Handler>> commands{
+        {QStringLiteral("workspace"), &Cli::workspaceCommand},
+    };
+    for (const auto &[name, handler] : commands)
+        if (name == verb)
+            return handler(args, io);
+    err << "infradeck-cli: unknown command \"" << verb << "\"\n" << Usage;
+    return Cli::ExitBadInput;
+}

@@ -1,0 +1,295 @@
+#include "MainWindow.h"
+
+#include "EnvironmentListModel.h"
+#include "EnvironmentOverview.h"
+#include "FeatureView.h"
+
+#include "common/Versions.h"
+
+#include <QAction>
+#include <QApplication>
+#include <QCloseEvent>
+#include <QDir>
+#include <QDockWidget>
+#include <QFileDialog>
+#include <QFileInfo>
+#include <QKeySequence>
+#include <QLabel>
+#include <QListView>
+#include <QListWidget>
+#include <QMenuBar>
+#include <QMessageBox>
+#include <QSettings>
+#include <QSplitter>
+#include <QStatusBar>
+#include <QTabWidget>
+
+// Resources compiled into the static ui library must be registered explicitly (outside any namespace).
+static void initUiResources()
+{
+    Q_INIT_RESOURCE(infradeck);
+}
+
+namespace Infradeck {
+
+namespace {
+constexpr int MaxRecent = 8;
+const char *const RecentKey = "workspace/recent";
+} // namespace
+
+MainWindow::MainWindow(QWidget *parent)
+    : QMainWindow(parent),
+      m_environmentModel(new EnvironmentListModel(this)),
+      m_environmentView(new QListView(this)),
+      m_featureTabs(new QTabWidget(this)),
+      m_problemsDock(new QDockWidget(tr("Problems"), this)),
+      m_problemsList(new QListWidget(m_problemsDock)),
+      m_statusLabel(new QLabel(this))
+{
+    initUiResources();
+    setObjectName(QStringLiteral("mainWindow"));
+    setWindowTitle(tr("Infradeck"));
+    setWindowIcon(QIcon(QStringLiteral(":/icons/infradeck.svg")));
+
+    m_environmentView->setObjectName(QStringLiteral("environmentListView"));
+    m_environmentView->setAccessibleName(tr("Environments"));
+    m_environmentView->setModel(m_environmentModel);
+    m_environmentView->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    m_environmentView->setSelectionMode(QAbstractItemView::SingleSelection);
+    m_environmentView->setMinimumWidth(180);
+    connect(m_environmentView->selectionModel(), &QItemSelectionModel::currentChanged, this,
+            &MainWindow::onEnvironmentSelected);
+
+    m_featureTabs->setObjectName(QStringLiteral("featureTabWidget"));
+    m_featureTabs->setAccessibleName(tr("Feature views"));
+    m_featureTabs->setDocumentMode(true);
+
+    auto *splitter = new QSplitter(Qt::Horizontal, this);
+    splitter->setObjectName(QStringLiteral("mainSplitter"));
+    splitter->addWidget(m_environmentView);
+    splitter->addWidget(m_featureTabs);
+    splitter->setStretchFactor(1, 1);
+    splitter->setSizes({220, 1000});
+    setCentralWidget(splitter);
+
+    m_problemsDock->setObjectName(QStringLiteral("problemsDockWidget"));
+    m_problemsList->setObjectName(QStringLiteral("problemsListWidget"));
+    m_problemsList->setAccessibleName(tr("Workspace problems"));
+    m_problemsDock->setWidget(m_problemsList);
+    addDockWidget(Qt::BottomDockWidgetArea, m_problemsDock);
+    m_problemsDock->hide();
+
+    m_statusLabel->setObjectName(QStringLiteral("statusLabel"));
+    statusBar()->addPermanentWidget(m_statusLabel, 1);
+
+    addFeatureView(new EnvironmentOverview(this));
+    createActions();
+
+    QSettings settings;
+    restoreGeometry(settings.value(QStringLiteral("window/geometry")).toByteArray());
+    restoreState(settings.value(QStringLiteral("window/state")).toByteArray());
+    if (!settings.contains(QStringLiteral("window/geometry")))
+        resize(1200, 760);
+}
+
+MainWindow::~MainWindow() = default;
+
+void MainWindow::createActions()
+{
+    QMenu *file = menuBar()->addMenu(tr("&File"));
+    QAction *open = file->addAction(tr("&Open Workspace…"), this, &MainWindow::showOpenDialog);
+    open->setObjectName(QStringLiteral("openWorkspaceAction"));
+    open->setShortcut(QKeySequence::Open);
+    m_recentMenu = file->addMenu(tr("Open &Recent"));
+    m_recentMenu->setObjectName(QStringLiteral("recentMenu"));
+    QAction *reload = file->addAction(tr("Re&load Workspace"), this, [this] {
+        if (!m_workspace.filePath().isEmpty())
+            openWorkspace(m_workspace.filePath());
+    });
+    reload->setObjectName(QStringLiteral("reloadAction"));
+    reload->setShortcut(QKeySequence::Refresh);
+    file->addSeparator();
+    QAction *quit = file->addAction(tr("&Quit"), this, &QWidget::close);
+    quit->setShortcut(QKeySequence::Quit);
+    quit->setMenuRole(QAction::QuitRole);
+
+    QMenu *view = menuBar()->addMenu(tr("&View"));
+    QAction *focusEnvs = view->addAction(tr("Focus &Environments"), this, [this] { m_environmentView->setFocus(); });
+    focusEnvs->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_L));
+    QAction *nextTab = view->addAction(tr("&Next View"), this, [this] {
+        m_featureTabs->setCurrentIndex((m_featureTabs->currentIndex() + 1) % m_featureTabs->count());
+    });
+    nextTab->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_PageDown));
+    QAction *prevTab = view->addAction(tr("&Previous View"), this, [this] {
+        m_featureTabs->setCurrentIndex((m_featureTabs->currentIndex() + m_featureTabs->count() - 1) % m_featureTabs->count());
+    });
+    prevTab->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_PageUp));
+    view->addAction(m_problemsDock->toggleViewAction());
+    m_problemsDock->toggleViewAction()->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_M));
+
+    QMenu *help = menuBar()->addMenu(tr("&Help"));
+    QAction *shortcuts = help->addAction(tr("&Keyboard Shortcuts"), this, &MainWindow::showShortcuts);
+    shortcuts->setShortcut(QKeySequence::HelpContents);
+    QAction *about = help->addAction(tr("&About Infradeck"), this, &MainWindow::showAbout);
+    about->setObjectName(QStringLiteral("aboutAction"));
+    about->setMenuRole(QAction::AboutRole);
+    updateRecentMenu();
+}
+
+void MainWindow::addFeatureView(FeatureView *view)
+{
+    m_views.append(view);
+    m_featureTabs->addTab(view, view->title());
+    const int row = m_environmentView->currentIndex().row();
+    view->setEnvironment(m_workspace, m_environmentModel->environmentAt(row));
+}
+
+bool MainWindow::openWorkspace(const QString &path)
+{
+    Errors problems;
+    Workspace ws = Workspace::load(path, problems);
+    m_problems = problems;
+    m_problemsList->clear();
+    for (const Error &e : std::as_const(problems)) {
+        auto *item = new QListWidgetItem(e.toString(), m_problemsList);
+        item->setIcon(style()->standardIcon(e.isWarning() ? QStyle::SP_MessageBoxWarning : QStyle::SP_MessageBoxCritical));
+    }
+    m_problemsDock->setVisible(!problems.isEmpty());
+    if (!ws.isValid()) {
+        m_statusLabel->setText(tr("Could not open %1").arg(QDir::toNativeSeparators(path)));
+        return false;
+    }
+    const QString previous = currentEnvironmentName();
+    m_workspace = ws;
+    m_environmentModel->setWorkspace(m_workspace);
+    setWindowTitle(tr("%1 — Infradeck").arg(m_workspace.name().isEmpty() ? QFileInfo(path).fileName() : m_workspace.name()));
+    int errors = 0;
+    for (const Error &e : std::as_const(problems))
+        errors += e.isWarning() ? 0 : 1;
+    m_statusLabel->setText(tr("%1 · %n environment(s)", nullptr, int(m_workspace.environments().size()))
+                               .arg(QDir::toNativeSeparators(m_workspace.filePath()))
+                           + (problems.isEmpty() ? QString() : tr(" · %n problem(s)", nullptr, int(problems.size()))));
+    rememberRecent(m_workspace.filePath());
+    if (!selectEnvironment(previous)) {
+        QSettings settings;
+        if (!selectEnvironment(settings.value(QStringLiteral("workspace/defaultEnvironment")).toString())
+            && m_environmentModel->rowCount() > 0)
+            m_environmentView->setCurrentIndex(m_environmentModel->index(0));
+    }
+    onEnvironmentSelected();
+    Q_EMIT workspaceOpened(m_workspace.filePath());
+    return true;
+}
+
+QString MainWindow::currentEnvironmentName() const
+{
+    const Environment *env = m_environmentModel->environmentAt(m_environmentView->currentIndex().row());
+    return env ? env->name : QString();
+}
+
+bool MainWindow::selectEnvironment(const QString &name)
+{
+    if (name.isEmpty())
+        return false;
+    for (int row = 0; row < m_environmentModel->rowCount(); ++row) {
+        if (m_environmentModel->environmentAt(row)->name == name) {
+            m_environmentView->setCurrentIndex(m_environmentModel->index(row));
+            return true;
+        }
+    }
+    return false;
+}
+
+void MainWindow::onEnvironmentSelected()
+{
+    const Environment *env = m_environmentModel->environmentAt(m_environmentView->currentIndex().row());
+    for (FeatureView *view : std::as_const(m_views))
+        view->setEnvironment(m_workspace, env);
+    Q_EMIT environmentChanged(env ? env->name : QString());
+}
+
+QStringList MainWindow::recentWorkspaces()
+{
+    return QSettings().value(QLatin1String(RecentKey)).toStringList();
+}
+
+void MainWindow::rememberRecent(const QString &path)
+{
+    QStringList recent = recentWorkspaces();
+    recent.removeAll(path);
+    recent.prepend(path);
+    while (recent.size() > MaxRecent)
+        recent.removeLast();
+    QSettings().setValue(QLatin1String(RecentKey), recent);
+    updateRecentMenu();
+}
+
+void MainWindow::updateRecentMenu()
+{
+    if (!m_recentMenu)
+        return;
+    m_recentMenu->clear();
+    const QStringList recent = recentWorkspaces();
+    for (const QString &path : recent) {
+        QAction *a = m_recentMenu->addAction(QDir::toNativeSeparators(path), this, [this, path] { openWorkspace(path); });
+        a->setEnabled(QFileInfo::exists(path));
+    }
+    if (!recent.isEmpty()) {
+        m_recentMenu->addSeparator();
+        m_recentMenu->addAction(tr("Clear List"), this, [this] {
+            QSettings().remove(QLatin1String(RecentKey));
+            updateRecentMenu();
+        });
+    }
+    m_recentMenu->setEnabled(!recent.isEmpty());
+}
+
+void MainWindow::showOpenDialog()
+{
+    const QString dir = m_workspace.filePath().isEmpty() ? QDir::homePath() : m_workspace.directory();
+    const QString path = QFileDialog::getOpenFileName(this, tr("Open Workspace"), dir,
+                                                      tr("Infradeck workspace (*.yaml *.yml);;All files (*)"));
+    if (!path.isEmpty())
+        openWorkspace(path);
+}
+
+void MainWindow::showAbout()
+{
+    QString text = tr("<h3>Infradeck %1</h3><p>A local-first control panel for infrastructure as code: plans, "
+                      "state, encrypted credentials, costs and telemetry — offline, no account.</p>")
+                       .arg(applicationVersion().toHtmlEscaped());
+    text += QStringLiteral("<table>");
+    for (const auto &[name, version] : libraryVersions())
+        text += QStringLiteral("<tr><td>%1</td><td>%2</td></tr>").arg(name.toHtmlEscaped(), version.toHtmlEscaped());
+    text += QStringLiteral("</table>");
+    QMessageBox box(QMessageBox::Information, tr("About Infradeck"), text, QMessageBox::Ok, this);
+    box.setObjectName(QStringLiteral("aboutMessageBox"));
+    box.setTextFormat(Qt::RichText);
+    box.exec();
+}
+
+void MainWindow::showShortcuts()
+{
+    QStringList rows;
+    const auto actions = findChildren<QAction *>();
+    for (const QAction *a : actions)
+        if (!a->shortcut().isEmpty())
+            rows << QStringLiteral("<tr><td>%1</td><td>%2</td></tr>")
+                        .arg(a->text().remove(QLatin1Char('&')).toHtmlEscaped(),
+                             a->shortcut().toString(QKeySequence::NativeText).toHtmlEscaped());
+    rows.sort();
+    QMessageBox box(QMessageBox::NoIcon, tr("Keyboard Shortcuts"), QStringLiteral("<table>") + rows.join(QString()) + QStringLiteral("</table>"),
+                    QMessageBox::Ok, this);
+    box.setTextFormat(Qt::RichText);
+    box.exec();
+}
+
+void MainWindow::closeEvent(QCloseEvent *event)
+{
+    QSettings settings;
+    settings.setValue(QStringLiteral("window/geometry"), saveGeometry());
+    settings.setValue(QStringLiteral("window/state"), saveState());
+    QMainWindow::closeEvent(event);
+}
+
+} // namespace Infradeck
