@@ -58,6 +58,7 @@ int main(int argc, char *argv[])
     using Handler = int (*)(const QStringList &, Cli::Streams);
     const QList<QPair<QString, Handler>> commands{
         {QStringLiteral("workspace"), &Cli::workspaceCommand},
+        {QStringLiteral("plan"), &Cli::planCommand},
     };
     for (const auto &[name, handler] : commands)
         if (name == verb)

@@ -3,6 +3,7 @@
 #include "EnvironmentListModel.h"
 #include "EnvironmentOverview.h"
 #include "FeatureView.h"
+#include "plan/PlanView.h"
 
 #include "common/Versions.h"
 
@@ -83,6 +84,7 @@ MainWindow::MainWindow(QWidget *parent)
     statusBar()->addPermanentWidget(m_statusLabel, 1);
 
     addFeatureView(new EnvironmentOverview(this));
+    addFeatureView(new PlanView(this));
     createActions();
 
     QSettings settings;

@@ -1,0 +1,54 @@
+#include "PlanFilterModel.h"
+
+#include "PlanChangeModel.h"
+
+namespace Infradeck {
+
+PlanFilterModel::PlanFilterModel(QObject *parent)
+    : QSortFilterProxyModel(parent)
+{
+    setRecursiveFilteringEnabled(true); // a module group shows when one of its changes matches
+}
+
+void PlanFilterModel::setActions(const QSet<ResourceChange::Action> &actions)
+{
+    m_actions = actions;
+    invalidateFilter();
+}
+
+void PlanFilterModel::setType(const QString &type)
+{
+    m_type = type;
+    invalidateFilter();
+}
+
+void PlanFilterModel::setText(const QString &text)
+{
+    m_text = text.trimmed();
+    invalidateFilter();
+}
+
+void PlanFilterModel::setHideNoOp(bool hide)
+{
+    m_hideNoOp = hide;
+    invalidateFilter();
+}
+
+bool PlanFilterModel::filterAcceptsRow(int sourceRow, const QModelIndex &sourceParent) const
+{
+    const QModelIndex idx = sourceModel()->index(sourceRow, 0, sourceParent);
+    if (idx.data(PlanChangeModel::IsGroupRole).toBool())
+        return false; // shown through recursive filtering when a child matches
+    const auto action = ResourceChange::Action(idx.data(PlanChangeModel::ActionRole).toInt());
+    if (m_hideNoOp && action == ResourceChange::Action::NoOp)
+        return false;
+    if (!m_actions.isEmpty() && !m_actions.contains(action))
+        return false;
+    if (!m_type.isEmpty() && idx.data(PlanChangeModel::TypeRole).toString() != m_type)
+        return false;
+    if (!m_text.isEmpty() && !idx.data(PlanChangeModel::AddressRole).toString().contains(m_text, Qt::CaseInsensitive))
+        return false;
+    return true;
+}
+
+} // namespace Infradeck

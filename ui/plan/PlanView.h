@@ -1,0 +1,104 @@
+// The Plan view: review one environment's plan change by change — counts, filtered change tree, attribute diff,
+// replace reason, risk findings, review marks and approval. One plan per environment stays open.
+#pragma once
+
+#include "main/FeatureView.h"
+
+#include "common/Error.h"
+#include "risk/Finding.h"
+#include "terraform/Plan.h"
+#include "terraform/PlanReview.h"
+
+#include <QDateTime>
+#include <QFuture>
+#include <QHash>
+
+#include <memory>
+
+class QCheckBox;
+class QComboBox;
+class QLabel;
+class QLineEdit;
+class QListWidget;
+class QProgressBar;
+class QPushButton;
+class QTableView;
+class QTreeView;
+
+namespace Infradeck {
+
+class AttributeDiffModel;
+class PlanChangeModel;
+class PlanFilterModel;
+
+class PlanView : public FeatureView
+{
+    Q_OBJECT
+public:
+    explicit PlanView(QWidget *parent = nullptr);
+    ~PlanView() override;
+
+    QString title() const override;
+    void setEnvironment(const Workspace &workspace, const Environment *env) override;
+
+    // Opens a plan file directly (also used by tests); protectedEnv makes every delete a finding.
+    void openPlan(const QString &path, bool protectedEnv);
+    bool isLoading() const;
+    std::shared_ptr<const Plan> plan() const;
+    QString selectedAddress() const;
+    void selectAddress(const QString &address);
+
+Q_SIGNALS:
+    void changeSelected(const QString &address);
+    void planLoaded(const QString &path);
+
+private:
+    struct Document
+    {
+        std::shared_ptr<const Plan> plan;
+        QList<Finding> findings;
+        PlanReview review;
+        Error error;
+        bool loading = false;
+        bool protectedEnv = false;
+        QDateTime modified; // of the plan file when read: a changed file is read again
+        qint64 size = -1;
+        QFuture<void> task;
+    };
+    struct Loaded;
+
+    void startLoading(const QString &path, bool protectedEnv);
+    void showDocument();
+    void showSelection();
+    void updateReviewHeader();
+    void saveReview();
+    void approve();
+    void applyFilter();
+
+    QHash<QString, Document> m_documents; // by plan path
+    QString m_currentPath;
+
+    QLabel *m_countsLabel;
+    QLabel *m_messageLabel;
+    QLabel *m_reviewLabel;
+    QLabel *m_approvalLabel;
+    QPushButton *m_reviewAllButton;
+    QPushButton *m_approveButton;
+    QProgressBar *m_progress;
+    QPushButton *m_cancelButton;
+    QComboBox *m_actionFilter;
+    QComboBox *m_typeFilter;
+    QLineEdit *m_searchEdit;
+    QCheckBox *m_hideNoOpCheck;
+    QTreeView *m_changeView;
+    PlanChangeModel *m_changeModel;
+    PlanFilterModel *m_filterModel;
+    QLabel *m_detailTitle;
+    QLabel *m_detailReason;
+    QListWidget *m_findingList;
+    QCheckBox *m_showUnchangedCheck;
+    QTableView *m_diffView;
+    AttributeDiffModel *m_diffModel;
+};
+
+} // namespace Infradeck
