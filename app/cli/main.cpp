@@ -59,6 +59,9 @@ int main(int argc, char *argv[])
     const QList<QPair<QString, Handler>> commands{
         {QStringLiteral("workspace"), &Cli::workspaceCommand},
         {QStringLiteral("plan"), &Cli::planCommand},
+        {QStringLiteral("state"), &Cli::stateCommand},
+        {QStringLiteral("sops"), &Cli::sopsCommand},
+        {QStringLiteral("cost"), &Cli::costCommand},
     };
     for (const auto &[name, handler] : commands)
         if (name == verb)

@@ -630,11 +630,13 @@ Result<Plan> PlanReader::readBytes(QByteArray bytes, const QString &source)
     Plan plan;
     plan.source = source;
     const qsizetype fileSize = bytes.size();
+    bytes.detach(); // a buffer shared with the caller must be ours before we write its padding
     if (bytes.capacity() < fileSize + qsizetype(simdjson::SIMDJSON_PADDING)) {
         bytes.reserve(fileSize + qsizetype(simdjson::SIMDJSON_PADDING));
     }
     // Zero the padding without changing size (reads past size stay inside our allocation).
-    std::memset(bytes.data() + fileSize, 0, size_t(bytes.capacity() - fileSize));
+    char *const data = bytes.data();
+    std::memset(data + fileSize, 0, size_t(bytes.capacity() - fileSize));
 
     qsizetype begin = 0;
     qsizetype end = fileSize;

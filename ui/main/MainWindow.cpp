@@ -4,6 +4,7 @@
 #include "EnvironmentOverview.h"
 #include "FeatureView.h"
 #include "plan/PlanView.h"
+#include "secrets/SecretsView.h"
 
 #include "common/Versions.h"
 
@@ -85,6 +86,7 @@ MainWindow::MainWindow(QWidget *parent)
 
     addFeatureView(new EnvironmentOverview(this));
     addFeatureView(new PlanView(this));
+    addFeatureView(new SecretsView(this));
     createActions();
 
     QSettings settings;

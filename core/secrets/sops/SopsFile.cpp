@@ -233,7 +233,27 @@ QList<SopsFile::Entry> SopsFile::entries() const
 
 const SopsNode *SopsFile::findNode(const QStringList &path) const
 {
-    return const_cast<SopsFile *>(this)->findNode(path, nullptr);
+    // Read-only walk: never detaches (a const_cast to the writable walk would copy shared trees on reads).
+    const SopsNode *cur = &m_document.root;
+    for (const QString &p : path) {
+        if (cur->kind == SopsNode::Kind::Map) {
+            cur = cur->child(p);
+        } else if (cur->kind == SopsNode::Kind::List) {
+            bool ok = false;
+            const int idx = p.toInt(&ok);
+            const SopsNode *found = nullptr;
+            int k = 0;
+            for (const SopsNode &c : cur->children)
+                if (c.kind != SopsNode::Kind::Comment && k++ == idx)
+                    found = &c;
+            cur = ok ? found : nullptr;
+        } else {
+            cur = nullptr;
+        }
+        if (!cur)
+            return nullptr;
+    }
+    return cur;
 }
 
 SopsNode *SopsFile::findNode(const QStringList &path, SopsNode **parent)

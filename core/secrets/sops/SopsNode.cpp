@@ -60,7 +60,14 @@ const SopsNode *SopsNode::child(const QString &k) const
 
 SopsNode *SopsNode::child(const QString &k)
 {
-    return const_cast<SopsNode *>(std::as_const(*this).child(k));
+    if (kind != Kind::Map)
+        return nullptr;
+    // Non-const iteration detaches a list shared with a copy of this tree before handing out a writable
+    // pointer (a const_cast of the const lookup would let edits leak into every copy).
+    for (SopsNode &c : children)
+        if (c.kind != Kind::Comment && c.key == k)
+            return &c;
+    return nullptr;
 }
 
 QString SopsNode::text(const QString &k) const

@@ -61,6 +61,7 @@ class TestPlanReader : public QObject
     Q_OBJECT
 
 private Q_SLOTS:
+    void sharedBufferIsNotCorrupted();
     void everyFixture()
     {
         REQUIRE_FIXTURES();
@@ -415,6 +416,21 @@ private Q_SLOTS:
         QCOMPARE(plan->json(plan->changes.at(n - 1).after).toObject().value(QStringLiteral("v")).toInt(), n);
     }
 };
+
+void TestPlanReader::sharedBufferIsNotCorrupted()
+{
+    // Regression: reading a QByteArray still shared with the caller wrote simdjson padding past the detached copy.
+    QFile f(TestSupport::resourcesDir() + QStringLiteral("/demo/plans/production.plan.json"));
+    QVERIFY(f.open(QIODevice::ReadOnly));
+    const QByteArray original = f.readAll();
+    for (int i = 0; i < 20; ++i) {
+        QByteArray shared = original; // implicitly shared, capacity == size
+        const auto plan = PlanReader::readBytes(shared, QStringLiteral("shared"));
+        QVERIFY(plan.ok());
+        QCOMPARE(plan->changes.size(), 10);
+        QCOMPARE(shared, original);
+    }
+}
 
 QTEST_GUILESS_MAIN(TestPlanReader)
 #include "TestPlanReader.moc"
