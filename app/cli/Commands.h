@@ -24,5 +24,8 @@ int sopsCommand(const QStringList &args, Streams io);      // sops decrypt|encry
 int costCommand(const QStringList &args, Streams io);      // cost STATE_OR_PLAN
 int promCommand(const QStringList &args, Streams io);      // prom query
 int hostCommand(const QStringList &args, Streams io);      // host run|check|wait
+// plan render / state render (args after "render"); PNG output needs a QGuiApplication (see renderNeedsGui).
+int renderCommand(bool fromPlan, const QStringList &args, Streams io);
+bool renderNeedsGui(const QStringList &arguments);
 
 } // namespace Cli

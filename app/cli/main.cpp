@@ -4,9 +4,11 @@
 #include "common/Versions.h"
 
 #include <QCoreApplication>
+#include <QGuiApplication>
 #include <QTextStream>
 
 #include <cstdio>
+#include <memory>
 
 namespace {
 
@@ -16,8 +18,9 @@ Commands:
   workspace check FILE                 validate a workspace file and list its environments
   plan summary PLAN.json [--format text|json] [--fail-on high|medium]
   plan report PLAN.json -o FILE.md|FILE.html
-  plan render PLAN.json -o FILE.svg|FILE.dot [--focus ADDRESS --depth N] [--changes-only]
+  plan render PLAN.json -o FILE.svg|FILE.png|FILE.dot [--focus ADDRESS --depth N] [--changes-only]
   state list STATE [--format json]     state show STATE ADDRESS    state diff A B [--format json]
+  state render STATE -o FILE.svg|FILE.png|FILE.dot [--focus ADDRESS --depth N]
   cost STATE_OR_PLAN [--catalog FILE] [--format text|json] [--fail-over AMOUNT]
   sops decrypt FILE [--identity KEYFILE]   sops verify FILE   ...
   prom query URL PROMQL [--range 1h --step 15s] [--format json|csv]
@@ -30,7 +33,21 @@ Exit codes: 0 success, 1 a finding you asked to fail on, 2 bad input (error on s
 
 int main(int argc, char *argv[])
 {
-    QCoreApplication app(argc, argv);
+    // PNG rendering paints, which needs a GUI application; everything else runs with no display at all.
+    std::unique_ptr<QCoreApplication> application;
+    {
+        QStringList raw;
+        for (int i = 1; i < argc; ++i)
+            raw << QString::fromLocal8Bit(argv[i]);
+        if (raw.size() > 1 && raw.at(1) == QLatin1String("render") && Cli::renderNeedsGui(raw)) {
+            if (qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM"))
+                qputenv("QT_QPA_PLATFORM", "offscreen");
+            application = std::make_unique<QGuiApplication>(argc, argv);
+        } else {
+            application = std::make_unique<QCoreApplication>(argc, argv);
+        }
+    }
+    QCoreApplication &app = *application;
     QCoreApplication::setApplicationName(QStringLiteral("infradeck-cli"));
     QCoreApplication::setOrganizationName(QStringLiteral("Infradeck"));
     QCoreApplication::setApplicationVersion(Infradeck::applicationVersion());
@@ -55,6 +72,8 @@ int main(int argc, char *argv[])
             out << "  " << name << ' ' << version << '\n';
         return Cli::ExitOk;
     }
+    if ((verb == QLatin1String("plan") || verb == QLatin1String("state")) && args.value(0) == QLatin1String("render"))
+        return Cli::renderCommand(verb == QLatin1String("plan"), args.mid(1), io);
     using Handler = int (*)(const QStringList &, Cli::Streams);
     const QList<QPair<QString, Handler>> commands{
         {QStringLiteral("workspace"), &Cli::workspaceCommand},

@@ -8,6 +8,8 @@
 #include "risk/Rules.h"
 #include "terraform/AttributeDiff.h"
 #include "terraform/PlanReader.h"
+#include "topology/DiagramView.h"
+#include "topology/GraphBuilder.h"
 #include "workspace/Workspace.h"
 
 #include <QCheckBox>
@@ -22,6 +24,7 @@
 #include <QProgressBar>
 #include <QPushButton>
 #include <QSplitter>
+#include <QTabWidget>
 #include <QTableView>
 #include <QTreeView>
 #include <QVBoxLayout>
@@ -35,6 +38,7 @@ struct PlanView::Loaded
     QString path;
     std::shared_ptr<const Plan> plan;
     QList<Finding> findings;
+    std::shared_ptr<const Graph> graph;
     PlanReview review;
     Error error;
 };
@@ -61,7 +65,9 @@ PlanView::PlanView(QWidget *parent)
       m_findingList(new QListWidget(this)),
       m_showUnchangedCheck(new QCheckBox(tr("Show unchanged attributes"), this)),
       m_diffView(new QTableView(this)),
-      m_diffModel(new AttributeDiffModel(this))
+      m_diffModel(new AttributeDiffModel(this)),
+      m_detailTabs(new QTabWidget(this)),
+      m_diagram(new DiagramView(this))
 {
     setObjectName(QStringLiteral("planView"));
     m_countsLabel->setObjectName(QStringLiteral("countsLabel"));
@@ -145,10 +151,16 @@ PlanView::PlanView(QWidget *parent)
     detailLayout->addWidget(m_showUnchangedCheck);
     detailLayout->addWidget(m_diffView, 1);
 
+    m_diagram->setObjectName(QStringLiteral("planDiagramView"));
+    m_detailTabs->setObjectName(QStringLiteral("detailTabWidget"));
+    m_detailTabs->setAccessibleName(tr("Change details"));
+    m_detailTabs->addTab(detail, tr("Diff"));
+    m_detailTabs->addTab(m_diagram, tr("Diagram"));
+
     auto *splitter = new QSplitter(Qt::Horizontal, this);
     splitter->setObjectName(QStringLiteral("planSplitter"));
     splitter->addWidget(m_changeView);
-    splitter->addWidget(detail);
+    splitter->addWidget(m_detailTabs);
     splitter->setStretchFactor(0, 3);
     splitter->setStretchFactor(1, 4);
 
@@ -173,6 +185,15 @@ PlanView::PlanView(QWidget *parent)
         it->review.reviewed = m_changeModel->reviewed();
         saveReview();
         updateReviewHeader();
+    });
+    // Selection follows both ways between the change list and the diagram.
+    connect(this, &PlanView::changeSelected, m_diagram, [this](const QString &address) {
+        if (m_diagram->selectedNode() != address)
+            m_diagram->selectNode(address);
+    });
+    connect(m_diagram, &DiagramView::nodeSelected, this, [this](const QString &address) {
+        if (selectedAddress() != address)
+            selectAddress(address);
     });
     connect(m_reviewAllButton, &QPushButton::clicked, this, [this] { m_changeModel->setAllReviewed(true); });
     connect(m_approveButton, &QPushButton::clicked, this, &PlanView::approve);
@@ -253,6 +274,7 @@ void PlanView::startLoading(const QString &path, bool protectedEnv)
                 loaded.findings = rules->evaluate(*shared, protectedEnv);
             else
                 shared->warnings.append(rules.error());
+            loaded.graph = std::make_shared<const Graph>(GraphBuilder::fromPlan(*shared));
             loaded.plan = shared;
             Result<PlanReview> review = PlanReview::load(path, digest.value());
             if (review) {
@@ -271,6 +293,7 @@ void PlanView::startLoading(const QString &path, bool protectedEnv)
             it->loading = false;
             it->plan = loaded->plan;
             it->findings = loaded->findings;
+            it->graph = loaded->graph;
             it->review = loaded->review;
             it->error = loaded->error;
             if (loaded->path == m_currentPath)
@@ -359,6 +382,11 @@ void PlanView::showDocument()
         m_messageLabel->clear();
     }
     m_messageLabel->setVisible(!m_messageLabel->text().isEmpty());
+    const std::shared_ptr<const Graph> graph = havePlan ? doc->graph : nullptr;
+    if (graph != m_shownGraph) {
+        m_shownGraph = graph;
+        m_diagram->setGraph(graph ? *graph : Graph());
+    }
     updateReviewHeader();
     showSelection();
 }
@@ -488,6 +516,11 @@ void PlanView::approve()
     it->review.approve(PlanReview::currentUser(), QDateTime::currentDateTimeUtc());
     saveReview();
     updateReviewHeader();
+}
+
+void PlanView::showDiagram()
+{
+    m_detailTabs->setCurrentWidget(m_diagram);
 }
 
 } // namespace Infradeck

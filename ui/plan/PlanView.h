@@ -8,6 +8,7 @@
 #include "risk/Finding.h"
 #include "terraform/Plan.h"
 #include "terraform/PlanReview.h"
+#include "topology/Graph.h"
 
 #include <QDateTime>
 #include <QFuture>
@@ -22,12 +23,14 @@ class QLineEdit;
 class QListWidget;
 class QProgressBar;
 class QPushButton;
+class QTabWidget;
 class QTableView;
 class QTreeView;
 
 namespace Infradeck {
 
 class AttributeDiffModel;
+class DiagramView;
 class PlanChangeModel;
 class PlanFilterModel;
 
@@ -47,6 +50,8 @@ public:
     std::shared_ptr<const Plan> plan() const;
     QString selectedAddress() const;
     void selectAddress(const QString &address);
+    DiagramView *diagram() const { return m_diagram; }
+    void showDiagram(); // brings the diagram tab to the front
 
 Q_SIGNALS:
     void changeSelected(const QString &address);
@@ -57,6 +62,7 @@ private:
     {
         std::shared_ptr<const Plan> plan;
         QList<Finding> findings;
+        std::shared_ptr<const Graph> graph;
         PlanReview review;
         Error error;
         bool loading = false;
@@ -99,6 +105,9 @@ private:
     QCheckBox *m_showUnchangedCheck;
     QTableView *m_diffView;
     AttributeDiffModel *m_diffModel;
+    QTabWidget *m_detailTabs;
+    DiagramView *m_diagram;
+    std::shared_ptr<const Graph> m_shownGraph;
 };
 
 } // namespace Infradeck

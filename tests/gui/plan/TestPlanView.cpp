@@ -1,6 +1,7 @@
 #include "plan/AttributeDiffModel.h"
 #include "plan/PlanChangeModel.h"
 #include "plan/PlanView.h"
+#include "topology/DiagramView.h"
 
 #include "TestSupport.h"
 
@@ -29,6 +30,7 @@ private Q_SLOTS:
     void reviewReplacedServer();
     void neverShowsSensitiveValues();
     void brokenPlanShowsError();
+    void diagramSelectsChange();
 
 private:
     static QModelIndex findRow(QAbstractItemModel *model, const QString &address, const QModelIndex &parent = {});
@@ -208,6 +210,38 @@ void TestPlanView::brokenPlanShowsError()
     QVERIFY(!view.plan());
     const QString message = view.findChild<QLabel *>(QStringLiteral("messageLabel"))->text();
     QVERIFY2(message.contains(QStringLiteral("broken.plan.json")), qPrintable(message));
+}
+
+void TestPlanView::diagramSelectsChange()
+{
+    PlanView view;
+    view.resize(1400, 800);
+    view.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&view));
+    view.openPlan(TestSupport::resourcesDir() + QStringLiteral("/demo/plans/production.plan.json"), true);
+    QTRY_VERIFY_WITH_TIMEOUT(!view.isLoading(), 10000);
+    view.showDiagram();
+    DiagramView *diagram = view.diagram();
+    QTRY_VERIFY_WITH_TIMEOUT(!diagram->isLayingOut() && diagram->shownGraph().nodeCount() == 10, 10000);
+    QTRY_VERIFY(!diagram->currentLayout().nodes.empty());
+    diagram->fitToView();
+
+    // Click the volume's box in the diagram: the change list selects it.
+    const Graph &g = diagram->shownGraph();
+    const int idx = g.indexOf(QStringLiteral("hcloud_volume.data"));
+    QVERIFY(idx >= 0);
+    const QPointF centre = diagram->mapFromScene(diagram->currentLayout().nodes[size_t(idx)].center());
+    QCOMPARE(diagram->nodeAt(centre), QStringLiteral("hcloud_volume.data"));
+    QTest::mouseClick(diagram, Qt::LeftButton, {}, centre.toPoint());
+    QTRY_COMPARE(view.selectedAddress(), QStringLiteral("hcloud_volume.data"));
+
+    // And the other way: selecting in the list selects in the diagram.
+    view.selectAddress(QStringLiteral("hcloud_server.web"));
+    QCOMPARE(diagram->selectedNode(), QStringLiteral("hcloud_server.web"));
+
+    const QString png = QDir(QStringLiteral(INFRADECK_BINARY_DIR)).filePath(QStringLiteral("screenshots/plan-diagram-production.png"));
+    QDir().mkpath(QFileInfo(png).absolutePath());
+    QVERIFY(view.grab().save(png));
 }
 
 QTEST_MAIN(TestPlanView)
