@@ -5,6 +5,7 @@
 #include "FeatureView.h"
 #include "plan/PlanView.h"
 #include "secrets/SecretsView.h"
+#include "cost/CostsView.h"
 
 #include "common/Versions.h"
 
@@ -87,6 +88,7 @@ MainWindow::MainWindow(QWidget *parent)
     addFeatureView(new EnvironmentOverview(this));
     addFeatureView(new PlanView(this));
     addFeatureView(new SecretsView(this));
+    addFeatureView(new CostsView(this));
     createActions();
 
     QSettings settings;

@@ -1,5 +1,6 @@
 #include "PlanChangeModel.h"
 
+#include "cost/CostSummary.h"
 #include "terraform/Address.h"
 
 #include <QColor>
@@ -44,13 +45,22 @@ QString PlanChangeModel::actionSymbol(ResourceChange::Action action)
     return QStringLiteral("·");
 }
 
-void PlanChangeModel::setPlan(std::shared_ptr<const Plan> plan, QList<Finding> findings, QSet<QString> reviewed)
+void PlanChangeModel::setPlan(std::shared_ptr<const Plan> plan, QList<Finding> findings, QSet<QString> reviewed,
+                              std::shared_ptr<const CostReport> cost)
 {
     beginResetModel();
     m_plan = std::move(plan);
     m_groups.clear();
     m_findings.clear();
     m_reviewed = std::move(reviewed);
+    m_costDelta.clear();
+    if (cost) {
+        for (const ResourceCost &r : cost->resources)
+            if (!r.delta(cost->currency).isZero())
+                m_costDelta.insert(r.address, CostSummary::resourceDeltaText(*cost, r.address));
+        for (const ResourceCost &r : cost->unpriced)
+            m_costDelta.insert(r.address, CostSummary::resourceDeltaText(*cost, r.address));
+    }
     for (const Finding &f : findings)
         m_findings[f.address].append(f);
     if (m_plan) {
@@ -267,6 +277,10 @@ QVariant PlanChangeModel::data(const QModelIndex &index, int role) const
             return worst == Finding::Severity::High ? QColor(0xd0, 0x3b, 0x3b) : QColor(0xc7, 0x8a, 0x10);
         }
         break;
+    case CostColumn:
+        if (role == Qt::DisplayRole && !g.drift)
+            return m_costDelta.value(c.address);
+        break;
     case ReviewedColumn:
         if (role == Qt::CheckStateRole && isReviewable(g, c))
             return m_reviewed.contains(c.address) ? Qt::Checked : Qt::Unchecked;
@@ -314,6 +328,7 @@ QVariant PlanChangeModel::headerData(int section, Qt::Orientation orientation, i
     case ActionColumn: return tr("Action");
     case ReasonColumn: return tr("Reason");
     case RiskColumn: return tr("Risk");
+    case CostColumn: return tr("Cost/month");
     case ReviewedColumn: return tr("Reviewed");
     default: return {};
     }

@@ -3,6 +3,7 @@
 
 #include "risk/Finding.h"
 #include "terraform/Plan.h"
+#include "cost/CostReport.h"
 
 #include <QAbstractItemModel>
 #include <QSet>
@@ -15,7 +16,7 @@ class PlanChangeModel : public QAbstractItemModel
 {
     Q_OBJECT
 public:
-    enum Column { AddressColumn, ActionColumn, ReasonColumn, RiskColumn, ReviewedColumn, ColumnCount };
+    enum Column { AddressColumn, ActionColumn, ReasonColumn, RiskColumn, CostColumn, ReviewedColumn, ColumnCount };
     enum Role {
         AddressRole = Qt::UserRole + 1,
         ActionRole,     // ResourceChange::Action as int
@@ -27,7 +28,8 @@ public:
 
     explicit PlanChangeModel(QObject *parent = nullptr);
 
-    void setPlan(std::shared_ptr<const Plan> plan, QList<Finding> findings, QSet<QString> reviewed);
+    void setPlan(std::shared_ptr<const Plan> plan, QList<Finding> findings, QSet<QString> reviewed,
+                 std::shared_ptr<const CostReport> cost = nullptr);
     std::shared_ptr<const Plan> plan() const { return m_plan; }
     const ResourceChange *changeAt(const QModelIndex &index) const;
     QModelIndex indexOfAddress(const QString &address) const;
@@ -68,6 +70,7 @@ private:
     QList<Group> m_groups;
     QHash<QString, QList<Finding>> m_findings;
     QSet<QString> m_reviewed;
+    QHash<QString, QString> m_costDelta; // address → "+3.79 EUR" (changed costs only)
 };
 
 } // namespace Infradeck

@@ -5,6 +5,8 @@
 #include "PlanFilterModel.h"
 
 #include "common/Async.h"
+#include "cost/CostEstimator.h"
+#include "cost/CostSummary.h"
 #include "risk/Rules.h"
 #include "terraform/AttributeDiff.h"
 #include "terraform/PlanReader.h"
@@ -39,6 +41,7 @@ struct PlanView::Loaded
     std::shared_ptr<const Plan> plan;
     QList<Finding> findings;
     std::shared_ptr<const Graph> graph;
+    std::shared_ptr<const CostReport> cost;
     PlanReview review;
     Error error;
 };
@@ -46,6 +49,7 @@ struct PlanView::Loaded
 PlanView::PlanView(QWidget *parent)
     : FeatureView(parent),
       m_countsLabel(new QLabel(this)),
+      m_costLabel(new QLabel(this)),
       m_messageLabel(new QLabel(this)),
       m_reviewLabel(new QLabel(this)),
       m_approvalLabel(new QLabel(this)),
@@ -72,6 +76,7 @@ PlanView::PlanView(QWidget *parent)
     setObjectName(QStringLiteral("planView"));
     m_countsLabel->setObjectName(QStringLiteral("countsLabel"));
     m_countsLabel->setTextFormat(Qt::RichText);
+    m_costLabel->setObjectName(QStringLiteral("costLabel"));
     m_messageLabel->setObjectName(QStringLiteral("messageLabel"));
     m_messageLabel->setWordWrap(true);
     m_messageLabel->setTextInteractionFlags(Qt::TextSelectableByMouse);
@@ -130,6 +135,7 @@ PlanView::PlanView(QWidget *parent)
 
     auto *header = new QHBoxLayout;
     header->addWidget(m_countsLabel, 1);
+    header->addWidget(m_costLabel);
     header->addWidget(m_reviewLabel);
     header->addWidget(m_reviewAllButton);
     header->addWidget(m_approveButton);
@@ -220,8 +226,9 @@ QString PlanView::title() const
     return tr("Plan");
 }
 
-void PlanView::setEnvironment(const Workspace &, const Environment *env)
+void PlanView::setEnvironment(const Workspace &workspace, const Environment *env)
 {
+    m_pricingOverride = workspace.pricingPath();
     if (!env || env->planPath.isEmpty()) {
         m_currentPath.clear();
         showDocument();
@@ -253,7 +260,7 @@ void PlanView::startLoading(const QString &path, bool protectedEnv)
     doc.size = QFileInfo(path).size();
     doc.task = QFuture<void>(runAsync(
         this,
-        [path, protectedEnv](const TaskControl &control) {
+        [path, protectedEnv, pricing = m_pricingOverride](const TaskControl &control) {
             Loaded loaded;
             loaded.path = path;
             Result<QString> digest = PlanReview::sha256OfFile(path);
@@ -275,6 +282,17 @@ void PlanView::startLoading(const QString &path, bool protectedEnv)
             else
                 shared->warnings.append(rules.error());
             loaded.graph = std::make_shared<const Graph>(GraphBuilder::fromPlan(*shared));
+            Result<PriceCatalog> catalog = PriceCatalog::loadDefault();
+            if (catalog && !pricing.isEmpty()) {
+                if (Result<PriceCatalog> overlay = PriceCatalog::load(pricing))
+                    shared->warnings.append(catalog->merge(overlay.value()));
+                else
+                    shared->warnings.append(overlay.error());
+            }
+            if (catalog)
+                loaded.cost = std::make_shared<const CostReport>(CostEstimator(catalog.value()).estimate(*shared));
+            else
+                shared->warnings.append(catalog.error());
             loaded.plan = shared;
             Result<PlanReview> review = PlanReview::load(path, digest.value());
             if (review) {
@@ -294,6 +312,7 @@ void PlanView::startLoading(const QString &path, bool protectedEnv)
             it->plan = loaded->plan;
             it->findings = loaded->findings;
             it->graph = loaded->graph;
+            it->cost = loaded->cost;
             it->review = loaded->review;
             it->error = loaded->error;
             if (loaded->path == m_currentPath)
@@ -306,6 +325,12 @@ bool PlanView::isLoading() const
 {
     auto it = m_documents.find(m_currentPath);
     return it != m_documents.end() && it->loading;
+}
+
+std::shared_ptr<const CostReport> PlanView::costReport() const
+{
+    auto it = m_documents.find(m_currentPath);
+    return it == m_documents.end() ? nullptr : it->cost;
 }
 
 std::shared_ptr<const Plan> PlanView::plan() const
@@ -323,7 +348,12 @@ void PlanView::showDocument()
     const Document *doc = (it == m_documents.end() || loading) ? nullptr : &it.value();
     const bool havePlan = doc && doc->plan;
     m_changeModel->setPlan(havePlan ? doc->plan : nullptr, havePlan ? doc->findings : QList<Finding>(),
-                           havePlan ? doc->review.reviewed : QSet<QString>());
+                           havePlan ? doc->review.reviewed : QSet<QString>(), havePlan ? doc->cost : nullptr);
+    m_costLabel->clear();
+    if (havePlan && doc->cost) {
+        m_costLabel->setText(tr("Cost: %1").arg(CostSummary::planDeltaText(*doc->cost)));
+        m_costLabel->setToolTip(doc->cost->assumptions.join(QLatin1Char('\n')));
+    }
     m_changeView->expandAll();
     for (int c = PlanChangeModel::ActionColumn; c < PlanChangeModel::ColumnCount; ++c)
         m_changeView->resizeColumnToContents(c);

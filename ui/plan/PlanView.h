@@ -9,6 +9,7 @@
 #include "terraform/Plan.h"
 #include "terraform/PlanReview.h"
 #include "topology/Graph.h"
+#include "cost/CostReport.h"
 
 #include <QDateTime>
 #include <QFuture>
@@ -46,6 +47,9 @@ public:
 
     // Opens a plan file directly (also used by tests); protectedEnv makes every delete a finding.
     void openPlan(const QString &path, bool protectedEnv);
+    // A price catalog that overrides the bundled one (the workspace's `pricing:` file); empty for none.
+    void setPricingOverride(const QString &path) { m_pricingOverride = path; }
+    std::shared_ptr<const CostReport> costReport() const;
     bool isLoading() const;
     std::shared_ptr<const Plan> plan() const;
     QString selectedAddress() const;
@@ -63,6 +67,7 @@ private:
         std::shared_ptr<const Plan> plan;
         QList<Finding> findings;
         std::shared_ptr<const Graph> graph;
+        std::shared_ptr<const CostReport> cost;
         PlanReview review;
         Error error;
         bool loading = false;
@@ -83,8 +88,10 @@ private:
 
     QHash<QString, Document> m_documents; // by plan path
     QString m_currentPath;
+    QString m_pricingOverride;
 
     QLabel *m_countsLabel;
+    QLabel *m_costLabel;
     QLabel *m_messageLabel;
     QLabel *m_reviewLabel;
     QLabel *m_approvalLabel;

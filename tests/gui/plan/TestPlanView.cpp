@@ -220,6 +220,14 @@ void TestPlanView::diagramSelectsChange()
     QVERIFY(QTest::qWaitForWindowExposed(&view));
     view.openPlan(TestSupport::resourcesDir() + QStringLiteral("/demo/plans/production.plan.json"), true);
     QTRY_VERIFY_WITH_TIMEOUT(!view.isLoading(), 10000);
+    // The cost delta in the header and per changed resource (figures hand-computed from the bundled catalog:
+    // cpx31 13.60 + backups 20 % (drifted on) + IPv4 0.50 before; without backups + 20 GB volume 0.88 after).
+    const QString cost = view.findChild<QLabel *>(QStringLiteral("costLabel"))->text();
+    QVERIFY2(cost.contains(QStringLiteral("1.84 EUR/month (16.82 → 14.98 EUR)")), qPrintable(cost));
+    auto *tree = view.findChild<QTreeView *>(QStringLiteral("changeTreeView"));
+    const QModelIndex volume = findRow(tree->model(), QStringLiteral("hcloud_volume.data"));
+    QCOMPARE(volume.siblingAtColumn(PlanChangeModel::CostColumn).data().toString(), QStringLiteral("+0.88 EUR"));
+
     view.showDiagram();
     DiagramView *diagram = view.diagram();
     QTRY_VERIFY_WITH_TIMEOUT(!diagram->isLayingOut() && diagram->shownGraph().nodeCount() == 10, 10000);
