@@ -328,7 +328,7 @@ Workspace Workspace::loadFromData(const QByteArray &yaml, const QString &path, E
     try {
         r.unknownKeys(root, QString(),
                       {QStringLiteral("name"), QStringLiteral("version"), QStringLiteral("known_hosts"), QStringLiteral("pricing"),
-                       QStringLiteral("required_keys"), QStringLiteral("environments")});
+                       QStringLiteral("risk_rules"), QStringLiteral("required_keys"), QStringLiteral("environments")});
         if (const YAML::Node n = root["version"]) {
             int version = 0;
             if (r.integer(n, QStringLiteral("version"), 1, 1000, version) && version != SchemaVersion)
@@ -344,6 +344,8 @@ Workspace Workspace::loadFromData(const QByteArray &yaml, const QString &path, E
             ws.m_knownHosts = resolve(base, text);
         if (const YAML::Node n = root["pricing"]; n && r.string(n, QStringLiteral("pricing"), text))
             ws.m_pricing = resolve(base, text);
+        if (const YAML::Node n = root["risk_rules"]; n && r.string(n, QStringLiteral("risk_rules"), text))
+            ws.m_riskRules = resolve(base, text);
         if (const YAML::Node n = root["required_keys"])
             r.stringList(n, QStringLiteral("required_keys"), ws.m_requiredKeys);
 

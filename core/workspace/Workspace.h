@@ -74,6 +74,7 @@ public:
     QString directory() const;
     QString knownHostsPath() const { return m_knownHosts; }
     QString pricingPath() const { return m_pricing; }
+    QString riskRulesPath() const { return m_riskRules; } // the workspace's own risk rules (merged over the defaults)
     QStringList requiredKeys() const { return m_requiredKeys; }
     const QList<Environment> &environments() const { return m_environments; }
     const Environment *environment(const QString &name) const;
@@ -84,6 +85,7 @@ private:
     QString m_filePath;
     QString m_knownHosts;
     QString m_pricing;
+    QString m_riskRules;
     QStringList m_requiredKeys;
     QList<Environment> m_environments;
 };

@@ -6,6 +6,10 @@
 #include "plan/PlanView.h"
 #include "secrets/SecretsView.h"
 #include "cost/CostsView.h"
+#include "state/CompareView.h"
+#include "state/EnvironmentsOverview.h"
+#include "state/ResourcesView.h"
+#include "topology/DiagramView.h"
 
 #include "common/Versions.h"
 
@@ -86,9 +90,24 @@ MainWindow::MainWindow(QWidget *parent)
     statusBar()->addPermanentWidget(m_statusLabel, 1);
 
     addFeatureView(new EnvironmentOverview(this));
-    addFeatureView(new PlanView(this));
+    auto *plan = new PlanView(this);
+    auto *resources = new ResourcesView(this);
+    auto *environments = new EnvironmentsOverview(this);
+    addFeatureView(plan);
+    addFeatureView(resources);
+    addFeatureView(new CompareView(this));
     addFeatureView(new SecretsView(this));
     addFeatureView(new CostsView(this));
+    addFeatureView(environments);
+    connect(resources, &ResourcesView::showInDiagram, this, [this, plan](const QString &address) {
+        m_featureTabs->setCurrentWidget(plan);
+        plan->showDiagram();
+        plan->selectAddress(address);
+        plan->diagram()->selectNode(address);
+    });
+    connect(environments, &EnvironmentsOverview::environmentActivated, this, [this](const QString &name) {
+        selectEnvironment(name);
+    });
     createActions();
 
     QSettings settings;

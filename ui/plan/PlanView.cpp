@@ -229,6 +229,7 @@ QString PlanView::title() const
 void PlanView::setEnvironment(const Workspace &workspace, const Environment *env)
 {
     m_pricingOverride = workspace.pricingPath();
+    m_riskRules = workspace.riskRulesPath();
     if (!env || env->planPath.isEmpty()) {
         m_currentPath.clear();
         showDocument();
@@ -260,7 +261,7 @@ void PlanView::startLoading(const QString &path, bool protectedEnv)
     doc.size = QFileInfo(path).size();
     doc.task = QFuture<void>(runAsync(
         this,
-        [path, protectedEnv, pricing = m_pricingOverride](const TaskControl &control) {
+        [path, protectedEnv, pricing = m_pricingOverride, riskRules = m_riskRules](const TaskControl &control) {
             Loaded loaded;
             loaded.path = path;
             Result<QString> digest = PlanReview::sha256OfFile(path);
@@ -277,6 +278,12 @@ void PlanView::startLoading(const QString &path, bool protectedEnv)
                 return std::make_shared<Loaded>(std::move(loaded));
             auto shared = std::make_shared<Plan>(std::move(plan).value());
             Result<Rules> rules = Rules::loadDefault();
+            if (rules && !riskRules.isEmpty()) {
+                if (Result<Rules> own = Rules::load(riskRules))
+                    rules->merge(own.value());
+                else
+                    shared->warnings.append(own.error());
+            }
             if (rules)
                 loaded.findings = rules->evaluate(*shared, protectedEnv);
             else

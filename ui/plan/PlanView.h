@@ -49,6 +49,8 @@ public:
     void openPlan(const QString &path, bool protectedEnv);
     // A price catalog that overrides the bundled one (the workspace's `pricing:` file); empty for none.
     void setPricingOverride(const QString &path) { m_pricingOverride = path; }
+    // The workspace's own risk rules, merged over the bundled ones (same id replaces); empty for none.
+    void setRiskRules(const QString &path) { m_riskRules = path; }
     std::shared_ptr<const CostReport> costReport() const;
     bool isLoading() const;
     std::shared_ptr<const Plan> plan() const;
@@ -89,6 +91,7 @@ private:
     QHash<QString, Document> m_documents; // by plan path
     QString m_currentPath;
     QString m_pricingOverride;
+    QString m_riskRules;
 
     QLabel *m_countsLabel;
     QLabel *m_costLabel;

@@ -66,8 +66,13 @@ void TestMainWindow::opensDemoWorkspace()
 
     auto *tabs = window.findChild<QTabWidget *>(QStringLiteral("featureTabWidget"));
     QVERIFY(tabs);
-    for (int i = 0; i < tabs->count(); ++i)
+    QStringList titles;
+    for (int i = 0; i < tabs->count(); ++i) {
         QVERIFY2(!tabs->tabText(i).contains(QStringLiteral("soon"), Qt::CaseInsensitive), "no placeholder views");
+        titles << tabs->tabText(i);
+    }
+    QCOMPARE(titles, (QStringList{QStringLiteral("Overview"), QStringLiteral("Plan"), QStringLiteral("Resources"), QStringLiteral("Compare"),
+                                  QStringLiteral("Secrets"), QStringLiteral("Costs"), QStringLiteral("Environments")}));
     auto *artifacts = window.findChild<QTreeWidget *>(QStringLiteral("artifactsTreeWidget"));
     QVERIFY(artifacts);
     QVERIFY(artifacts->topLevelItemCount() >= 3);

@@ -62,6 +62,12 @@ void TestWorkspace::loadsDemo()
     QCOMPARE(prod->missingArtifactCount(), 0); // the demo ships every file it names
     QVERIFY(ws.environment(QStringLiteral("staging"))->isProtected == false);
     QVERIFY(!ws.requiredKeys().isEmpty());
+    QVERIFY(ws.riskRulesPath().isEmpty());
+
+    Errors more;
+    const Workspace own = Workspace::loadFromData("name: W\nrisk_rules: rules/team.yaml\nenvironments: []\n",
+                                                  QStringLiteral("/ws/infradeck.yaml"), more);
+    QCOMPARE(own.riskRulesPath(), QStringLiteral("/ws/rules/team.yaml"));
 }
 
 void TestWorkspace::reportsEveryProblem()
