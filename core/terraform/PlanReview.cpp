@@ -1,7 +1,6 @@
 #include "PlanReview.h"
 
 #include <QCoreApplication>
-#include <QCryptographicHash>
 #include <QFile>
 #include <QFileInfo>
 #include <QJsonArray>
@@ -10,6 +9,8 @@
 #include <QSaveFile>
 
 #include <algorithm>
+
+#include <openssl/sha.h>
 
 #include <pwd.h>
 #include <unistd.h>
@@ -33,10 +34,14 @@ Result<QString> PlanReview::sha256OfFile(const QString &path)
     QFile file(path);
     if (!file.open(QIODevice::ReadOnly))
         return Error(Tr::tr("cannot open plan file: %1").arg(file.errorString()), path);
-    QCryptographicHash hash(QCryptographicHash::Sha256);
-    if (!hash.addData(&file))
-        return Error(Tr::tr("cannot read plan file: %1").arg(file.errorString()), path);
-    return QString::fromLatin1(hash.result().toHex());
+    return sha256(file.readAll());
+}
+
+Result<QString> PlanReview::sha256(const QByteArray &bytes)
+{
+    unsigned char digest[SHA256_DIGEST_LENGTH];
+    ::SHA256(reinterpret_cast<const unsigned char *>(bytes.constData()), size_t(bytes.size()), digest);
+    return QString::fromLatin1(QByteArray(reinterpret_cast<const char *>(digest), SHA256_DIGEST_LENGTH).toHex());
 }
 
 Result<PlanReview> PlanReview::load(const QString &planPath, const QString &currentDigest)

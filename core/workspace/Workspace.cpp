@@ -149,6 +149,89 @@ Host readHost(Reader &r, const YAML::Node &node, const QString &at, bool &ok)
     return host;
 }
 
+// state_backend: { type: s3, endpoint, bucket, key, region, credentials: keychain:NAME }
+bool readStateBackend(Reader &r, const YAML::Node &node, const QString &at, StateBackend &out)
+{
+    const QString shape = Tr::tr("{ type: s3, endpoint: URL, bucket: NAME, key: PATH, credentials: keychain:NAME }");
+    if (!node.IsMap()) {
+        r.problem(node, at, Tr::tr("state_backend must be a map"), shape);
+        return false;
+    }
+    r.unknownKeys(node, at,
+                  {QStringLiteral("type"), QStringLiteral("endpoint"), QStringLiteral("bucket"), QStringLiteral("key"),
+                   QStringLiteral("region"), QStringLiteral("credentials")});
+    StateBackend b;
+    b.line = node.Mark().line + 1;
+    bool good = true;
+    for (const char *required : {"type", "endpoint", "bucket", "key", "credentials"}) {
+        if (!node[required]) {
+            r.problem(node, at, Tr::tr("state_backend needs %1").arg(QLatin1String(required)), shape);
+            good = false;
+        }
+    }
+    if (!good)
+        return false;
+    if (r.string(node["type"], at + QStringLiteral(".type"), b.type) && b.type != QLatin1String("s3")) {
+        r.problem(node["type"], at + QStringLiteral(".type"), Tr::tr("unknown state backend type \"%1\"").arg(b.type), QStringLiteral("s3"));
+        good = false;
+    }
+    QString text;
+    if (r.string(node["endpoint"], at + QStringLiteral(".endpoint"), text)) {
+        const QUrl url(text, QUrl::StrictMode);
+        if (!url.isValid() || (url.scheme() != QLatin1String("http") && url.scheme() != QLatin1String("https")) || url.host().isEmpty()
+            || !url.userInfo().isEmpty() || url.hasQuery()) {
+            r.problem(node["endpoint"], at + QStringLiteral(".endpoint"), Tr::tr("\"%1\" is not a valid S3 endpoint").arg(text),
+                      Tr::tr("an http:// or https:// URL without credentials or query, e.g. https://s3.gra.io.cloud.ovh.net"));
+            good = false;
+        } else {
+            b.endpoint = url;
+        }
+    } else {
+        good = false;
+    }
+    if (r.string(node["bucket"], at + QStringLiteral(".bucket"), b.bucket)) {
+        static const QRegularExpression bucketRe(QStringLiteral("^[a-z0-9][a-z0-9.\\-_]{1,253}[a-z0-9]$"));
+        if (!bucketRe.match(b.bucket).hasMatch()) {
+            r.problem(node["bucket"], at + QStringLiteral(".bucket"), Tr::tr("\"%1\" is not a valid bucket name").arg(b.bucket),
+                      Tr::tr("3-255 lower-case letters, digits, '.', '-' or '_'"));
+            good = false;
+        }
+    } else {
+        good = false;
+    }
+    if (r.string(node["key"], at + QStringLiteral(".key"), b.key)) {
+        if (b.key.isEmpty() || b.key.startsWith(QLatin1Char('/'))) {
+            r.problem(node["key"], at + QStringLiteral(".key"), Tr::tr("the state key must be a path inside the bucket"),
+                      Tr::tr("e.g. prod/terraform.tfstate (no leading '/')"));
+            good = false;
+        }
+    } else {
+        good = false;
+    }
+    if (const YAML::Node n = node["region"]) {
+        static const QRegularExpression regionRe(QStringLiteral("^[a-z0-9][a-z0-9-]*$"));
+        if (r.string(n, at + QStringLiteral(".region"), b.region) && !regionRe.match(b.region).hasMatch()) {
+            r.problem(n, at + QStringLiteral(".region"), Tr::tr("\"%1\" is not a region name").arg(b.region), Tr::tr("e.g. eu-west-1, gra"));
+            good = false;
+        }
+    }
+    if (r.string(node["credentials"], at + QStringLiteral(".credentials"), text)) {
+        if (!text.startsWith(QLatin1String("keychain:")) || text.size() <= 9) {
+            // Access keys written into a workspace file would be plaintext secrets in Git: refuse them.
+            r.problem(node["credentials"], at + QStringLiteral(".credentials"),
+                      Tr::tr("S3 credentials must be a keychain reference, never the keys themselves"), Tr::tr("keychain:NAME"));
+            good = false;
+        } else {
+            b.credentials = text.mid(9);
+        }
+    } else {
+        good = false;
+    }
+    if (good)
+        out = b;
+    return good;
+}
+
 Environment readEnvironment(Reader &r, const YAML::Node &node, const QString &at, const QDir &base, bool &ok)
 {
     Environment env;
@@ -160,7 +243,7 @@ Environment readEnvironment(Reader &r, const YAML::Node &node, const QString &at
     env.line = node.Mark().line + 1;
     r.unknownKeys(node, at,
                   {QStringLiteral("name"), QStringLiteral("kind"), QStringLiteral("protected"), QStringLiteral("description"),
-                   QStringLiteral("plan"), QStringLiteral("state"), QStringLiteral("sops"), QStringLiteral("prometheus"),
+                   QStringLiteral("plan"), QStringLiteral("state"), QStringLiteral("state_backend"), QStringLiteral("sops"), QStringLiteral("prometheus"),
                    QStringLiteral("hosts"), QStringLiteral("tokens"), QStringLiteral("budget"), QStringLiteral("created")});
     if (!node["name"] || !r.string(node["name"], at + QStringLiteral(".name"), env.name) || env.name.trimmed().isEmpty()) {
         if (!node["name"])
@@ -187,6 +270,11 @@ Environment readEnvironment(Reader &r, const YAML::Node &node, const QString &at
         env.planPath = resolve(base, text);
     if (const YAML::Node n = node["state"]; n && r.string(n, here + QStringLiteral(".state"), text))
         env.statePath = resolve(base, text);
+    if (const YAML::Node n = node["state_backend"]) {
+        if (readStateBackend(r, n, here + QStringLiteral(".state_backend"), env.stateBackend) && !env.statePath.isEmpty())
+            r.warn(node["state"], here + QStringLiteral(".state"),
+                   Tr::tr("both state and state_backend are set: the state is read from %1").arg(env.stateBackend.displayUrl()));
+    }
     if (const YAML::Node n = node["sops"]) {
         QStringList paths;
         r.stringList(n, here + QStringLiteral(".sops"), paths);

@@ -27,6 +27,24 @@ struct Budget
     bool isSet() const { return !monthly.isEmpty(); }
 };
 
+// Where an environment's state lives when it is remote (workspace key `state_backend`). Only S3-compatible
+// stores for now: state_backend: { type: s3, endpoint: URL, bucket: B, key: K, region: R, credentials: keychain:NAME }.
+// The keychain entry NAME (scoped to the environment, else to the whole workspace) holds the text
+// "ACCESS_KEY_ID:SECRET_ACCESS_KEY" (optionally ":SESSION_TOKEN" for temporary STS credentials).
+struct StateBackend
+{
+    QString type; // "s3"; empty when the environment has no remote state
+    QUrl endpoint;
+    QString bucket;
+    QString key;
+    QString region = QStringLiteral("us-east-1");
+    QString credentials; // keychain key name (without the "keychain:" prefix)
+    int line = -1;
+
+    bool isSet() const { return !type.isEmpty(); }
+    QString displayUrl() const { return QStringLiteral("s3://%1/%2").arg(bucket, key); }
+};
+
 // One file an environment points at, resolved against the workspace folder.
 struct Artifact
 {
@@ -45,6 +63,7 @@ struct Environment
     bool isProtected = false;
     QString planPath;   // absolute, empty when not named
     QString statePath;  // absolute, empty when not named
+    StateBackend stateBackend; // remote state; when set it is read instead of statePath
     QStringList sopsPaths;
     QUrl prometheus;
     QList<Host> hosts;

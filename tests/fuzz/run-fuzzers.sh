@@ -7,7 +7,7 @@ ROOT=$(cd "$(dirname "$0")/../.." && pwd)
 BUILD="$ROOT/build-fuzz"
 cmake -S "$ROOT" -B "$BUILD" -G Ninja -DCMAKE_BUILD_TYPE=Debug -DCMAKE_C_COMPILER=clang -DCMAKE_CXX_COMPILER=clang++ \
       -DINFRADECK_FUZZ=ON -DINFRADECK_TESTS=OFF >/dev/null
-cmake --build "$BUILD" -j1 --target FuzzSopsStores FuzzAgeHeader
+cmake --build "$BUILD" -j2 --target FuzzSopsStores FuzzAgeHeader
 WORK=$(mktemp -d)
 trap 'rm -rf "$WORK"' EXIT
 cp -r "$ROOT/tests/fuzz/corpus/sops" "$WORK/sops"; cp -r "$ROOT/tests/fuzz/corpus/age" "$WORK/age"

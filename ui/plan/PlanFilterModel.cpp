@@ -34,6 +34,19 @@ void PlanFilterModel::setHideNoOp(bool hide)
     invalidateFilter();
 }
 
+void PlanFilterModel::setFilter(const QSet<ResourceChange::Action> &actions, const QString &type, const QString &text,
+                                bool hideNoOp)
+{
+    const QString trimmed = text.trimmed();
+    if (actions == m_actions && type == m_type && trimmed == m_text && hideNoOp == m_hideNoOp)
+        return;
+    m_actions = actions;
+    m_type = type;
+    m_text = trimmed;
+    m_hideNoOp = hideNoOp;
+    invalidateFilter();
+}
+
 bool PlanFilterModel::filterAcceptsRow(int sourceRow, const QModelIndex &sourceParent) const
 {
     const QModelIndex idx = sourceModel()->index(sourceRow, 0, sourceParent);

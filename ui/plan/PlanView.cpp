@@ -16,6 +16,7 @@
 
 #include <QCheckBox>
 #include <QComboBox>
+#include <QFile>
 #include <QFileInfo>
 #include <QHBoxLayout>
 #include <QHeaderView>
@@ -264,12 +265,16 @@ void PlanView::startLoading(const QString &path, bool protectedEnv)
         [path, protectedEnv, pricing = m_pricingOverride, riskRules = m_riskRules](const TaskControl &control) {
             Loaded loaded;
             loaded.path = path;
-            Result<QString> digest = PlanReview::sha256OfFile(path);
-            if (!digest) {
-                loaded.error = digest.error();
+            // One read serves both the approval digest and the parser.
+            QFile file(path);
+            if (!file.open(QIODevice::ReadOnly)) {
+                loaded.error = Error(tr("cannot open plan file: %1").arg(file.errorString()), path);
                 return std::make_shared<Loaded>(std::move(loaded));
             }
-            Result<Plan> plan = PlanReader::readFile(path);
+            QByteArray bytes = file.readAll();
+            file.close();
+            const Result<QString> digest = PlanReview::sha256(bytes);
+            Result<Plan> plan = PlanReader::readBytes(std::move(bytes), path);
             if (!plan) {
                 loaded.error = plan.error();
                 return std::make_shared<Loaded>(std::move(loaded));
@@ -361,9 +366,6 @@ void PlanView::showDocument()
         m_costLabel->setText(tr("Cost: %1").arg(CostSummary::planDeltaText(*doc->cost)));
         m_costLabel->setToolTip(doc->cost->assumptions.join(QLatin1Char('\n')));
     }
-    m_changeView->expandAll();
-    for (int c = PlanChangeModel::ActionColumn; c < PlanChangeModel::ColumnCount; ++c)
-        m_changeView->resizeColumnToContents(c);
 
     // Types present, for the type filter.
     const QString previousType = m_typeFilter->currentData().toString();
@@ -380,6 +382,10 @@ void PlanView::showDocument()
     m_typeFilter->setCurrentIndex(std::max(0, m_typeFilter->findData(previousType)));
     m_typeFilter->blockSignals(false);
     applyFilter();
+    // Measuring every row's text is O(rows) on the UI thread: only worth it for plans of ordinary size.
+    if (havePlan && doc->plan->changes.size() <= 2000)
+        for (int c = PlanChangeModel::ActionColumn; c < PlanChangeModel::ColumnCount; ++c)
+            m_changeView->resizeColumnToContents(c);
 
     if (loading) {
         m_countsLabel->setText(tr("Loading %1…").arg(QFileInfo(m_currentPath).fileName()));
@@ -431,10 +437,9 @@ void PlanView::showDocument()
 void PlanView::applyFilter()
 {
     const int action = m_actionFilter->currentData().toInt();
-    m_filterModel->setActions(action < 0 ? QSet<ResourceChange::Action>{} : QSet<ResourceChange::Action>{ResourceChange::Action(action)});
-    m_filterModel->setType(m_typeFilter->currentData().toString());
-    m_filterModel->setHideNoOp(m_hideNoOpCheck->isChecked() && action != int(ResourceChange::Action::NoOp));
-    m_filterModel->setText(m_searchEdit->text());
+    m_filterModel->setFilter(action < 0 ? QSet<ResourceChange::Action>{} : QSet<ResourceChange::Action>{ResourceChange::Action(action)},
+                             m_typeFilter->currentData().toString(), m_searchEdit->text(),
+                             m_hideNoOpCheck->isChecked() && action != int(ResourceChange::Action::NoOp));
     m_changeView->expandAll();
 }
 

@@ -4,6 +4,8 @@
 #include "StateValueModel.h"
 
 #include "common/Async.h"
+#include "secrets/CredentialStore.h"
+#include "terraform/S3StateFetcher.h"
 #include "terraform/StateReader.h"
 #include "workspace/Workspace.h"
 
@@ -12,6 +14,7 @@
 #include <QHeaderView>
 #include <QLabel>
 #include <QLineEdit>
+#include <QNetworkAccessManager>
 #include <QProgressBar>
 #include <QPushButton>
 #include <QSet>
@@ -177,6 +180,7 @@ ResourcesView::ResourcesView(QWidget *parent)
 
 ResourcesView::~ResourcesView()
 {
+    stopRemote();
     m_task.cancel();
 }
 
@@ -185,9 +189,46 @@ QString ResourcesView::title() const
     return tr("Resources");
 }
 
-void ResourcesView::setEnvironment(const Workspace &, const Environment *env)
+void ResourcesView::setEnvironment(const Workspace &workspace, const Environment *env)
 {
+    if (env && env->stateBackend.isSet()) {
+        const StateBackend backend = env->stateBackend;
+        stopRemote();
+        m_task.cancel();
+        m_path = backend.displayUrl();
+        m_loading = true;
+        m_hasError = false;
+        m_inventory = m_remoteCopies.value(backend.endpoint.toString() + m_path).inventory;
+        showInventory();
+        if (!m_store)
+            m_store = new CredentialStore(this);
+        // The entry scoped to this environment wins over the workspace-wide one.
+        CredentialStore::Key key;
+        key.workspace = CredentialStore::workspaceId(workspace.name());
+        key.environment = env->name;
+        key.name = backend.credentials;
+        if (!m_store->contains(key))
+            key.environment = QString::fromLatin1(CredentialStore::AnyEnvironment);
+        const QString path = m_path;
+        const QString source = QStringLiteral("keychain:") + backend.credentials;
+        QPointer<ResourcesView> self(this);
+        m_store->read(key, [self, backend, path, source](Result<SecureBytes> value) {
+            if (!self || path != self->m_path)
+                return; // the view moved on
+            if (!value) {
+                self->showLoadFailure(path, value.error());
+                return;
+            }
+            const auto credentials = AwsSigV4::Credentials::parse(value.value(), source);
+            if (!credentials)
+                self->showLoadFailure(path, credentials.error());
+            else
+                self->openRemoteState(backend, credentials.value());
+        });
+        return;
+    }
     if (!env || env->statePath.isEmpty()) {
+        stopRemote();
         m_task.cancel();
         m_loading = false;
         m_path.clear();
@@ -200,8 +241,83 @@ void ResourcesView::setEnvironment(const Workspace &, const Environment *env)
     openState(env->statePath);
 }
 
+void ResourcesView::setCredentialStore(CredentialStore *store)
+{
+    m_store = store;
+}
+
+void ResourcesView::stopRemote()
+{
+    if (m_fetcher) {
+        m_fetcher->disconnect(this);
+        m_fetcher->abort();
+        m_fetcher->deleteLater();
+    }
+}
+
+void ResourcesView::showLoadFailure(const QString &path, const Error &error)
+{
+    if (path != m_path)
+        return;
+    m_loading = false;
+    m_inventory.reset();
+    m_error = error;
+    m_hasError = true;
+    showInventory();
+    Q_EMIT stateLoaded(path);
+}
+
+void ResourcesView::openRemoteState(const StateBackend &backend, const AwsSigV4::Credentials &credentials)
+{
+    stopRemote();
+    m_task.cancel();
+    const QString path = backend.displayUrl();
+    const QString cacheKey = backend.endpoint.toString() + path;
+    const RemoteCopy cached = m_remoteCopies.value(cacheKey);
+    m_path = path;
+    m_loading = true;
+    m_hasError = false;
+    m_inventory = cached.inventory; // shown while it is revalidated
+    showInventory();
+
+    S3StateFetcher::Options options;
+    options.location.endpoint = backend.endpoint;
+    options.location.bucket = backend.bucket;
+    options.location.key = backend.key;
+    options.location.region = backend.region;
+    options.credentials = credentials;
+    options.ifNoneMatch = cached.inventory ? cached.etag : QByteArray();
+    if (!m_network)
+        m_network = new QNetworkAccessManager(this);
+    auto *fetcher = new S3StateFetcher(m_network, std::move(options), this);
+    m_fetcher = fetcher;
+    connect(fetcher, &S3StateFetcher::progress, this, [this](qint64 received, qint64 total) {
+        if (total > 0) {
+            m_progress->setRange(0, 1000);
+            m_progress->setValue(int(received * 1000 / total));
+        }
+    });
+    connect(fetcher, &S3StateFetcher::finished, this, [this, fetcher, path, cacheKey, cached] {
+        fetcher->deleteLater();
+        m_progress->setRange(0, 0);
+        if (!fetcher->ok()) {
+            showLoadFailure(path, fetcher->error());
+            return;
+        }
+        RemoteCopy copy = fetcher->notModified() ? cached : RemoteCopy{fetcher->inventory(), fetcher->etag()};
+        m_remoteCopies.insert(cacheKey, copy);
+        m_loading = false;
+        m_inventory = copy.inventory;
+        m_hasError = false;
+        showInventory();
+        Q_EMIT stateLoaded(path);
+    });
+    fetcher->start();
+}
+
 void ResourcesView::openState(const QString &path)
 {
+    stopRemote();
     m_task.cancel();
     m_path = path;
     m_loading = true;

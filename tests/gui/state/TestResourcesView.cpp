@@ -4,6 +4,9 @@
 
 #include "StateGuiHelpers.h"
 #include "TestSupport.h"
+#include "unit/state/S3TestServer.h"
+
+#include "secrets/CredentialStore.h"
 
 #include "workspace/Workspace.h"
 
@@ -18,6 +21,7 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QPushButton>
+#include <QSettings>
 #include <QSet>
 #include <QSignalSpy>
 #include <QTabWidget>
@@ -109,6 +113,7 @@ private Q_SLOTS:
     void brokenStatesShowError_data();
     void brokenStatesShowError();
     void largeStateStaysResponsive();
+    void remoteState();
 
 private:
     void loadEnvironment(ResourcesView &view, const QString &name);
@@ -455,6 +460,85 @@ void TestResourcesView::largeStateStaysResponsive()
     QVERIFY2(openCall < 50, "reading must happen on the pool");
     QVERIFY(filterMs < 2000);
     QVERIFY(regroupMs < 2000);
+}
+
+// An environment with a state_backend: fetched from an S3-compatible server that checks the signature, shown
+// like a local state, revalidated with its ETag, with clear errors for bad credentials and a missing keychain entry.
+void TestResourcesView::remoteState()
+{
+    const Environment *production = m_workspace.environment(QStringLiteral("production"));
+    QVERIFY(production);
+    QFile f(production->statePath);
+    QVERIFY(f.open(QIODevice::ReadOnly));
+    const QByteArray state = f.readAll();
+    const RawCounts counts = rawCounts(production->statePath);
+
+    S3TestServer server;
+    server.secrets.insert(QStringLiteral("AKIDVIEW"), "view-secret");
+    server.objects[QStringLiteral("tf-state")].insert(QStringLiteral("env:/production/terraform.tfstate"), state);
+    StateBackend backend;
+    backend.type = QStringLiteral("s3");
+    backend.endpoint = server.endpoint();
+    backend.bucket = QStringLiteral("tf-state");
+    backend.key = QStringLiteral("env:/production/terraform.tfstate");
+    backend.credentials = QStringLiteral("s3");
+    AwsSigV4::Credentials credentials;
+    credentials.accessKeyId = QStringLiteral("AKIDVIEW");
+    credentials.secretAccessKey = SecureBytes(QByteArrayView("view-secret"));
+
+    ResourcesView view;
+    view.show();
+    QSignalSpy loaded(&view, &ResourcesView::stateLoaded);
+    view.openRemoteState(backend, credentials);
+    QVERIFY(view.isLoading());
+    QVERIFY(view.findChild<QLabel *>(QStringLiteral("headerLabel"))->text().contains(QStringLiteral("s3://tf-state/env:/production/terraform.tfstate")));
+    QTRY_COMPARE_WITH_TIMEOUT(loaded.count(), 1, 10000);
+    QVERIFY2(view.errorText().isEmpty(), qPrintable(view.errorText()));
+    QVERIFY(server.received.last().signatureOk);
+    QCOMPARE(int(view.inventory()->resources.size()), counts.instances);
+    QCOMPARE(view.inventory()->source, QStringLiteral("s3://tf-state/env:/production/terraform.tfstate"));
+    auto *tree = view.findChild<QTreeView *>(QStringLiteral("resourceTreeView"));
+    QCOMPARE(leafCount(tree->model()), counts.instances);
+    for (const QString &name : {QStringLiteral("headerLabel"), QStringLiteral("messageLabel")})
+        QVERIFY(!view.findChild<QLabel *>(name)->text().contains(Secret));
+
+    // Again: the copy in memory is revalidated (If-None-Match → 304) and stays.
+    view.openRemoteState(backend, credentials);
+    QVERIFY(view.inventory()); // shown while revalidating
+    QTRY_COMPARE_WITH_TIMEOUT(loaded.count(), 2, 10000);
+    QCOMPARE(server.received.size(), 2);
+    QCOMPARE(server.received.last().headers.value("if-none-match"), S3TestServer::etagOf(state));
+    QCOMPARE(int(view.inventory()->resources.size()), counts.instances);
+
+    // A wrong secret: the access-denied message, no inventory.
+    credentials.secretAccessKey = SecureBytes(QByteArrayView("wrong"));
+    backend.key = QStringLiteral("other.tfstate");
+    view.openRemoteState(backend, credentials);
+    QTRY_COMPARE_WITH_TIMEOUT(loaded.count(), 3, 10000);
+    QVERIFY(!view.inventory());
+    const QString message = view.findChild<QLabel *>(QStringLiteral("messageLabel"))->text();
+    QVERIFY2(message.contains(QStringLiteral("access denied: check the credentials")), qPrintable(message));
+    QVERIFY(!message.contains(QStringLiteral("wrong")));
+
+    // Through the workspace: the credentials come from the keychain; with no entry (or no keychain) the view
+    // says so instead of fetching.
+    Errors problems;
+    const Workspace ws = Workspace::loadFromData(QStringLiteral("name: Remote\nenvironments:\n  - name: prod\n    state_backend: {type: s3, "
+                                                                "endpoint: \"%1\", bucket: tf-state, key: k, credentials: keychain:absent-%2}\n")
+                                                     .arg(server.endpoint().toString())
+                                                     .arg(QCoreApplication::applicationPid())
+                                                     .toUtf8(),
+                                                 m_dir.filePath(QStringLiteral("remote.yaml")), problems);
+    QVERIFY(!hasErrors(problems));
+    QSettings settings(m_dir.filePath(QStringLiteral("settings.ini")), QSettings::IniFormat);
+    CredentialStore store(nullptr, &settings);
+    view.setCredentialStore(&store);
+    const int requests = int(server.received.size());
+    view.setEnvironment(ws, &ws.environments().first());
+    QVERIFY(view.isLoading());
+    QTRY_COMPARE_WITH_TIMEOUT(loaded.count(), 4, 20000);
+    QVERIFY(!view.errorText().isEmpty());
+    QCOMPARE(int(server.received.size()), requests);
 }
 
 QTEST_MAIN(TestResourcesView)

@@ -22,6 +22,7 @@ private Q_SLOTS:
     void unreadableInputs_data();
     void unreadableInputs();
     void hugeWorkspace();
+    void stateBackend();
 
 private:
     static bool hasProblem(const Errors &problems, int line, const QString &containing, bool warning = false);
@@ -118,12 +119,30 @@ void TestWorkspace::singleFieldWrong_data()
     QTest::newRow("budget") << QStringLiteral("budget: 60") << QStringLiteral("monthly amount");
     QTest::newRow("currency") << QStringLiteral("budget: {monthly: \"1\", currency: EURO}") << QStringLiteral("ISO 4217");
     QTest::newRow("created") << QStringLiteral("created: 2025-13-45") << QStringLiteral("not a date");
+    QTest::newRow("state_backend scalar") << QStringLiteral("state_backend: s3") << QStringLiteral("state_backend must be a map");
+    QTest::newRow("state_backend no credentials")
+        << QStringLiteral("state_backend: {type: s3, endpoint: \"https://s3.example.com\", bucket: b1b, key: k}") << QStringLiteral("needs credentials");
+    QTest::newRow("state_backend type") << QStringLiteral("state_backend: {type: gcs, endpoint: \"https://s3.example.com\", bucket: b1b, key: k, credentials: keychain:s3}")
+                                        << QStringLiteral("unknown state backend type");
+    QTest::newRow("state_backend endpoint")
+        << QStringLiteral("state_backend: {type: s3, endpoint: \"ftp://x\", bucket: b1b, key: k, credentials: keychain:s3}")
+        << QStringLiteral("not a valid S3 endpoint");
+    QTest::newRow("state_backend literal keys")
+        << QStringLiteral("BACKENDcredentials: \"AKIAIOSFODNN7EXAMPLE:wJalrXUtnFEMI\"}") << QStringLiteral("keychain reference");
+    QTest::newRow("state_backend bucket") << QStringLiteral("state_backend: {type: s3, endpoint: \"https://s3.example.com\", bucket: Bad!, key: k, credentials: keychain:s3}")
+                                          << QStringLiteral("not a valid bucket name");
+    QTest::newRow("state_backend key") << QStringLiteral("state_backend: {type: s3, endpoint: \"https://s3.example.com\", bucket: b1b, key: /abs, credentials: keychain:s3}")
+                                       << QStringLiteral("path inside the bucket");
+    QTest::newRow("state_backend region") << QStringLiteral("BACKENDcredentials: keychain:s3, region: \"EU West\"}") << QStringLiteral("not a region name");
+    QTest::newRow("state_backend bucket type") << QStringLiteral("state_backend: {type: s3, endpoint: \"https://s3.example.com\", bucket: [a], key: k, credentials: keychain:s3}")
+                                               << QStringLiteral("text value");
 }
 
 void TestWorkspace::singleFieldWrong()
 {
     QFETCH(QString, field);
     QFETCH(QString, message);
+    field.replace(QLatin1String("BACKEND"), QLatin1String("state_backend: {type: s3, endpoint: \"https://s3.gra.io.cloud.ovh.net\", bucket: tf-state, key: prod/terraform.tfstate, "));
     QString yaml = QStringLiteral("name: W\nenvironments:\n  - name: e\n    %1\n").arg(field);
     if (field.startsWith(QLatin1String("name:")))
         yaml = QStringLiteral("name: W\nenvironments:\n  - %1\n").arg(field);
@@ -210,6 +229,45 @@ void TestWorkspace::hugeWorkspace()
     const Workspace ws = Workspace::loadFromData(yaml, QStringLiteral("big.yaml"), problems);
     QVERIFY(problems.isEmpty());
     QCOMPARE(ws.environments().size(), 5000);
+}
+
+void TestWorkspace::stateBackend()
+{
+    Errors problems;
+    const Workspace ws = Workspace::loadFromData("name: W\nenvironments:\n"
+                                                 "  - name: prod\n"
+                                                 "    state_backend:\n"
+                                                 "      type: s3\n"
+                                                 "      endpoint: https://s3.gra.io.cloud.ovh.net\n"
+                                                 "      bucket: tf-state\n"
+                                                 "      key: env:/prod/terraform.tfstate\n"
+                                                 "      credentials: keychain:ovh-s3\n"
+                                                 "  - name: staging\n"
+                                                 "    state: staging.tfstate\n"
+                                                 "    state_backend: {type: s3, endpoint: \"http://127.0.0.1:9000/\", bucket: b.1, key: s, region: eu-west-3,"
+                                                 " credentials: \"keychain:minio\"}\n"
+                                                 "  - name: local\n"
+                                                 "    state: local.tfstate\n",
+                                                 QStringLiteral("mem.yaml"), problems);
+    QVERIFY(!hasErrors(problems));
+    QCOMPARE(ws.environments().size(), 3);
+    const StateBackend &prod = ws.environments().at(0).stateBackend;
+    QVERIFY(prod.isSet());
+    QCOMPARE(prod.type, QStringLiteral("s3"));
+    QCOMPARE(prod.endpoint, QUrl(QStringLiteral("https://s3.gra.io.cloud.ovh.net")));
+    QCOMPARE(prod.bucket, QStringLiteral("tf-state"));
+    QCOMPARE(prod.key, QStringLiteral("env:/prod/terraform.tfstate"));
+    QCOMPARE(prod.region, QStringLiteral("us-east-1")); // the default
+    QCOMPARE(prod.credentials, QStringLiteral("ovh-s3"));
+    QCOMPARE(prod.displayUrl(), QStringLiteral("s3://tf-state/env:/prod/terraform.tfstate"));
+    QCOMPARE(prod.line, 5);
+    const StateBackend &staging = ws.environments().at(1).stateBackend;
+    QCOMPARE(staging.region, QStringLiteral("eu-west-3"));
+    QCOMPARE(staging.credentials, QStringLiteral("minio"));
+    // Both named: a warning on the state line says which one is read.
+    QCOMPARE(problems.size(), 1);
+    QVERIFY2(hasProblem(problems, 11, QStringLiteral("s3://b.1/s"), true), qPrintable(problems.first().toString()));
+    QVERIFY(!ws.environments().at(2).stateBackend.isSet());
 }
 
 QTEST_GUILESS_MAIN(TestWorkspace)
