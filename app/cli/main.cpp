@@ -81,6 +81,7 @@ int main(int argc, char *argv[])
         {QStringLiteral("state"), &Cli::stateCommand},
         {QStringLiteral("sops"), &Cli::sopsCommand},
         {QStringLiteral("cost"), &Cli::costCommand},
+        {QStringLiteral("prom"), &Cli::promCommand},
         {QStringLiteral("host"), &Cli::hostCommand},
     };
     for (const auto &[name, handler] : commands)

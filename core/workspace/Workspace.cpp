@@ -416,7 +416,8 @@ Workspace Workspace::loadFromData(const QByteArray &yaml, const QString &path, E
     try {
         r.unknownKeys(root, QString(),
                       {QStringLiteral("name"), QStringLiteral("version"), QStringLiteral("known_hosts"), QStringLiteral("pricing"),
-                       QStringLiteral("risk_rules"), QStringLiteral("required_keys"), QStringLiteral("environments")});
+                       QStringLiteral("risk_rules"), QStringLiteral("required_keys"),
+                       QStringLiteral("dashboards") /* read by core/telemetry/Dashboard */, QStringLiteral("environments")});
         if (const YAML::Node n = root["version"]) {
             int version = 0;
             if (r.integer(n, QStringLiteral("version"), 1, 1000, version) && version != SchemaVersion)

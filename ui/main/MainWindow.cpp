@@ -9,6 +9,7 @@
 #include "state/CompareView.h"
 #include "state/EnvironmentsOverview.h"
 #include "state/ResourcesView.h"
+#include "telemetry/TelemetryView.h"
 #include "topology/DiagramView.h"
 
 #include "common/Versions.h"
@@ -98,6 +99,7 @@ MainWindow::MainWindow(QWidget *parent)
     addFeatureView(new CompareView(this));
     addFeatureView(new SecretsView(this));
     addFeatureView(new CostsView(this));
+    addFeatureView(new TelemetryView(this));
     addFeatureView(environments);
     connect(resources, &ResourcesView::showInDiagram, this, [this, plan](const QString &address) {
         m_featureTabs->setCurrentWidget(plan);

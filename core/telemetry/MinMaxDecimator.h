@@ -1,0 +1,19 @@
+// Display decimation for long series: per pixel column keep the first, minimum, maximum and last sample (in time
+// order), so the drawn envelope — each column's min and max — is exactly that of the full series.
+#pragma once
+
+#include <QList>
+#include <QPointF>
+
+namespace Infradeck {
+
+class MinMaxDecimator
+{
+public:
+    // times/values aligned; x range [tMin, tMax] maps to `columns` pixel columns. Non-finite values (NaN, ±Inf) are
+    // not drawable and are left out. Returns the input unchanged (finite points only) when it already fits.
+    static QList<QPointF> decimate(const QList<double> &times, const QList<double> &values, double tMin, double tMax, int columns);
+    static int column(double t, double tMin, double tMax, int columns);
+};
+
+} // namespace Infradeck

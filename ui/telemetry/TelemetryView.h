@@ -1,0 +1,85 @@
+// The Telemetry page: an environment's Prometheus charts (the built-in host dashboard and the workspace's own
+// dashboards), a time-range picker, auto-refresh, firing alerts and the targets' health.
+#pragma once
+
+#include "main/FeatureView.h"
+#include "telemetry/Dashboard.h"
+
+#include <QDateTime>
+#include <QList>
+#include <QPointer>
+
+class QComboBox;
+class QDateTimeEdit;
+class QGridLayout;
+class QLabel;
+class QNetworkAccessManager;
+class QPushButton;
+class QTimer;
+class QTreeWidget;
+
+namespace Infradeck {
+
+class PrometheusClient;
+class PrometheusJob;
+class TelemetryPanel;
+
+class TelemetryView : public FeatureView
+{
+    Q_OBJECT
+public:
+    explicit TelemetryView(QWidget *parent = nullptr);
+    ~TelemetryView() override;
+
+    QString title() const override;
+    void setEnvironment(const Workspace &workspace, const Environment *env) override;
+
+    // For tests and the main window.
+    void setRangeSeconds(qint64 seconds);                  // picks the matching preset
+    void setCustomRange(const QDateTime &from, const QDateTime &to);
+    void setAutoRefreshSeconds(int seconds);                // 0: off
+    void selectDashboard(int index);
+    void refresh();
+    QList<TelemetryPanel *> panels() const { return m_panels; }
+    QTreeWidget *alertsTree() const { return m_alerts; }
+    QTreeWidget *targetsTree() const { return m_targets; }
+    QString statusText() const;
+    QStringList dashboardNames() const;
+    qint64 scrapeIntervalSeconds() const { return m_scrapeInterval; }
+
+Q_SIGNALS:
+    void refreshed(); // every panel, the alerts and the targets have answered
+
+private:
+    void buildPanels();
+    void onRangeChanged();
+    void checkFinished();
+    void showAlerts(PrometheusJob *job);
+    void showTargets(PrometheusJob *job);
+    std::pair<QDateTime, QDateTime> currentRange() const;
+
+    QNetworkAccessManager *m_network;
+    PrometheusClient *m_client = nullptr;
+    QList<Dashboard> m_dashboards;
+    QMap<QString, QString> m_variables;
+    QString m_environmentName;
+    QComboBox *m_dashboardCombo;
+    QComboBox *m_rangeCombo;
+    QDateTimeEdit *m_fromEdit;
+    QDateTimeEdit *m_toEdit;
+    QComboBox *m_refreshCombo;
+    QPushButton *m_refreshButton;
+    QLabel *m_status;
+    QWidget *m_grid;
+    QGridLayout *m_gridLayout;
+    QTreeWidget *m_alerts;
+    QTreeWidget *m_targets;
+    QTimer *m_autoRefresh;
+    QList<TelemetryPanel *> m_panels;
+    QPointer<PrometheusJob> m_alertsJob;
+    QPointer<PrometheusJob> m_targetsJob;
+    int m_pendingPanels = 0;
+    qint64 m_scrapeInterval = 15;
+};
+
+} // namespace Infradeck
