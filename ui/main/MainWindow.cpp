@@ -10,6 +10,7 @@
 #include "state/EnvironmentsOverview.h"
 #include "state/ResourcesView.h"
 #include "telemetry/TelemetryView.h"
+#include "hosts/HostsView.h"
 #include "topology/DiagramView.h"
 
 #include "common/Versions.h"
@@ -100,6 +101,7 @@ MainWindow::MainWindow(QWidget *parent)
     addFeatureView(new SecretsView(this));
     addFeatureView(new CostsView(this));
     addFeatureView(new TelemetryView(this));
+    addFeatureView(new HostsView(this));
     addFeatureView(environments);
     connect(resources, &ResourcesView::showInDiagram, this, [this, plan](const QString &address) {
         m_featureTabs->setCurrentWidget(plan);

@@ -72,7 +72,8 @@ void TestMainWindow::opensDemoWorkspace()
         titles << tabs->tabText(i);
     }
     QCOMPARE(titles, (QStringList{QStringLiteral("Overview"), QStringLiteral("Plan"), QStringLiteral("Resources"), QStringLiteral("Compare"),
-                                  QStringLiteral("Secrets"), QStringLiteral("Costs"), QStringLiteral("Telemetry"), QStringLiteral("Environments")}));
+                                  QStringLiteral("Secrets"), QStringLiteral("Costs"), QStringLiteral("Telemetry"), QStringLiteral("Hosts"),
+                                  QStringLiteral("Environments")}));
     auto *artifacts = window.findChild<QTreeWidget *>(QStringLiteral("artifactsTreeWidget"));
     QVERIFY(artifacts);
     QVERIFY(artifacts->topLevelItemCount() >= 3);

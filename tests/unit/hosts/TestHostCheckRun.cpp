@@ -71,7 +71,7 @@ void TestHostCheckRun::allChecksOnThisMachine()
         QVERIFY(!r.summary.contains(QLatin1String("unexpected output")));
     }
     // These three read /proc and df, present on every Linux host: parsed, raw kept.
-    for (const QString id : {QStringLiteral("uptime"), QStringLiteral("disk"), QStringLiteral("memory")}) {
+    for (const QString &id : {QStringLiteral("uptime"), QStringLiteral("disk"), QStringLiteral("memory")}) {
         const CheckResult &r = results.at(HostChecks::ids().indexOf(id));
         QVERIFY2(r.status != CheckResult::Status::Unavailable, qPrintable(r.summary));
         QVERIFY(!r.raw.isEmpty());
