@@ -16,5 +16,5 @@ for f in "$ROOT"/tests/data/secrets/*.yaml; do { printf '\000'; cat "$f"; } > "$
 for f in "$ROOT"/tests/data/secrets/*.json; do { printf '\001'; cat "$f"; } > "$WORK/sops/$(basename "$f")"; done
 for f in "$ROOT"/tests/data/secrets/*.env;  do { printf '\002'; cat "$f"; } > "$WORK/sops/$(basename "$f")"; done
 for f in "$ROOT"/tests/data/secrets/*.ini;  do { printf '\003'; cat "$f"; } > "$WORK/sops/$(basename "$f")"; done
-"$BUILD/tests/fuzz/FuzzSopsStores" -max_total_time="$SECONDS_PER_TARGET" -max_len=65536 -rss_limit_mb=2048 "$WORK/sops"
-"$BUILD/tests/fuzz/FuzzAgeHeader" -max_total_time="$SECONDS_PER_TARGET" -max_len=65536 -rss_limit_mb=2048 "$WORK/age"
+"$BUILD/tests/fuzz/FuzzSopsStores" -seed=1 -max_total_time="$SECONDS_PER_TARGET" -max_len=65536 -rss_limit_mb=2048 "$WORK/sops"
+"$BUILD/tests/fuzz/FuzzAgeHeader" -seed=1 -max_total_time="$SECONDS_PER_TARGET" -max_len=65536 -rss_limit_mb=2048 "$WORK/age"

@@ -36,6 +36,15 @@
 
 namespace Infradeck {
 
+struct PlanView::Analysis
+{
+    QString path;
+    QList<Finding> findings;
+    std::shared_ptr<const Graph> graph;
+    std::shared_ptr<const CostReport> cost;
+    Errors warnings;
+};
+
 struct PlanView::Loaded
 {
     QString path;
@@ -262,7 +271,7 @@ void PlanView::startLoading(const QString &path, bool protectedEnv)
     doc.size = QFileInfo(path).size();
     doc.task = QFuture<void>(runAsync(
         this,
-        [path, protectedEnv, pricing = m_pricingOverride, riskRules = m_riskRules](const TaskControl &control) {
+        [path](const TaskControl &control) {
             Loaded loaded;
             loaded.path = path;
             // One read serves both the approval digest and the parser.
@@ -282,30 +291,6 @@ void PlanView::startLoading(const QString &path, bool protectedEnv)
             if (control.isCanceled())
                 return std::make_shared<Loaded>(std::move(loaded));
             auto shared = std::make_shared<Plan>(std::move(plan).value());
-            Result<Rules> rules = Rules::loadDefault();
-            if (rules && !riskRules.isEmpty()) {
-                if (Result<Rules> own = Rules::load(riskRules))
-                    rules->merge(own.value());
-                else
-                    shared->warnings.append(own.error());
-            }
-            if (rules)
-                loaded.findings = rules->evaluate(*shared, protectedEnv);
-            else
-                shared->warnings.append(rules.error());
-            loaded.graph = std::make_shared<const Graph>(GraphBuilder::fromPlan(*shared));
-            Result<PriceCatalog> catalog = PriceCatalog::loadDefault();
-            if (catalog && !pricing.isEmpty()) {
-                if (Result<PriceCatalog> overlay = PriceCatalog::load(pricing))
-                    shared->warnings.append(catalog->merge(overlay.value()));
-                else
-                    shared->warnings.append(overlay.error());
-            }
-            if (catalog)
-                loaded.cost = std::make_shared<const CostReport>(CostEstimator(catalog.value()).estimate(*shared));
-            else
-                shared->warnings.append(catalog.error());
-            loaded.plan = shared;
             Result<PlanReview> review = PlanReview::load(path, digest.value());
             if (review) {
                 loaded.review = review.value();
@@ -314,6 +299,7 @@ void PlanView::startLoading(const QString &path, bool protectedEnv)
                 loaded.review.planPath = path;
                 loaded.review.currentDigest = digest.value();
             }
+            loaded.plan = shared;
             return std::make_shared<Loaded>(std::move(loaded));
         },
         [this](std::shared_ptr<Loaded> loaded) {
@@ -322,21 +308,80 @@ void PlanView::startLoading(const QString &path, bool protectedEnv)
                 return;
             it->loading = false;
             it->plan = loaded->plan;
-            it->findings = loaded->findings;
-            it->graph = loaded->graph;
-            it->cost = loaded->cost;
             it->review = loaded->review;
             it->error = loaded->error;
+            it->analysing = bool(loaded->plan);
             if (loaded->path == m_currentPath)
                 showDocument();
-            Q_EMIT planLoaded(loaded->path);
+            Q_EMIT planShown(loaded->path);
+            if (loaded->plan)
+                startAnalysis(loaded->path);
+            else
+                Q_EMIT planLoaded(loaded->path);
+        }));
+}
+
+// The second phase: what needs the whole plan (risk rules, dependency graph, cost) runs while the list is
+// already on screen, so a large plan is browsable as soon as it is read.
+void PlanView::startAnalysis(const QString &path)
+{
+    Document &doc = m_documents[path];
+    doc.task = QFuture<void>(runAsync(
+        this,
+        [path, plan = doc.plan, protectedEnv = doc.protectedEnv, pricing = m_pricingOverride,
+         riskRules = m_riskRules](const TaskControl &control) {
+            Analysis analysis;
+            analysis.path = path;
+            Result<Rules> rules = Rules::loadDefault();
+            if (rules && !riskRules.isEmpty()) {
+                if (Result<Rules> own = Rules::load(riskRules))
+                    rules->merge(own.value());
+                else
+                    analysis.warnings.append(own.error());
+            }
+            if (rules)
+                analysis.findings = rules->evaluate(*plan, protectedEnv);
+            else
+                analysis.warnings.append(rules.error());
+            if (control.isCanceled())
+                return std::make_shared<Analysis>(std::move(analysis));
+            analysis.graph = std::make_shared<const Graph>(GraphBuilder::fromPlan(*plan));
+            Result<PriceCatalog> catalog = PriceCatalog::loadDefault();
+            if (catalog && !pricing.isEmpty()) {
+                if (Result<PriceCatalog> overlay = PriceCatalog::load(pricing))
+                    analysis.warnings.append(catalog->merge(overlay.value()));
+                else
+                    analysis.warnings.append(overlay.error());
+            }
+            if (catalog)
+                analysis.cost = std::make_shared<const CostReport>(CostEstimator(catalog.value()).estimate(*plan));
+            else
+                analysis.warnings.append(catalog.error());
+            return std::make_shared<Analysis>(std::move(analysis));
+        },
+        [this](std::shared_ptr<Analysis> analysis) {
+            auto it = m_documents.find(analysis->path);
+            if (it == m_documents.end())
+                return;
+            it->analysing = false;
+            it->findings = analysis->findings;
+            it->graph = analysis->graph;
+            it->cost = analysis->cost;
+            it->analysisWarnings = analysis->warnings;
+            if (analysis->path == m_currentPath) {
+                const QString selected = selectedAddress();
+                showDocument();
+                if (!selected.isEmpty())
+                    selectAddress(selected);
+            }
+            Q_EMIT planLoaded(analysis->path);
         }));
 }
 
 bool PlanView::isLoading() const
 {
     auto it = m_documents.find(m_currentPath);
-    return it != m_documents.end() && it->loading;
+    return it != m_documents.end() && (it->loading || it->analysing);
 }
 
 std::shared_ptr<const CostReport> PlanView::costReport() const
@@ -355,7 +400,7 @@ void PlanView::showDocument()
 {
     auto it = m_documents.find(m_currentPath);
     const bool loading = it != m_documents.end() && it->loading;
-    m_progress->setVisible(loading);
+    m_progress->setVisible(loading || (it != m_documents.end() && it->analysing));
     m_cancelButton->setVisible(loading);
     const Document *doc = (it == m_documents.end() || loading) ? nullptr : &it.value();
     const bool havePlan = doc && doc->plan;
@@ -419,6 +464,10 @@ void PlanView::showDocument()
             messages << tr("Terraform reported errors while planning: this plan is incomplete and cannot be applied.");
         for (const Error &w : p.warnings)
             messages << w.toString();
+        for (const Error &w : doc->analysisWarnings)
+            messages << w.toString();
+        if (doc->analysing)
+            m_costLabel->setText(tr("Checking risks and cost…"));
         m_messageLabel->setText(messages.join(QLatin1Char('\n')));
     } else {
         m_countsLabel->setText(tr("No plan"));

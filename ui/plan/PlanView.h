@@ -61,7 +61,8 @@ public:
 
 Q_SIGNALS:
     void changeSelected(const QString &address);
-    void planLoaded(const QString &path);
+    void planShown(const QString &path);  // the change list is up (risks, cost and diagram follow)
+    void planLoaded(const QString &path); // everything, risks, cost and diagram included
 
 private:
     struct Document
@@ -72,13 +73,17 @@ private:
         std::shared_ptr<const CostReport> cost;
         PlanReview review;
         Error error;
-        bool loading = false;
+        bool loading = false;   // reading the file
+        bool analysing = false; // risk rules, graph and cost, after the list is shown
+        Errors analysisWarnings;
         bool protectedEnv = false;
         QDateTime modified; // of the plan file when read: a changed file is read again
         qint64 size = -1;
         QFuture<void> task;
     };
     struct Loaded;
+    struct Analysis;
+    void startAnalysis(const QString &path);
 
     void startLoading(const QString &path, bool protectedEnv);
     void showDocument();

@@ -147,6 +147,7 @@ QVariant EnvironmentSummaryModel::data(const QModelIndex &index, int role) const
             if (!s.preview || age < 0) // long-lived environments' age says nothing
                 return {};
             return old ? tr("%n day(s) — old", nullptr, age) : tr("%n day(s)", nullptr, age);
+        case MonthlyCostColumn: return s.monthlyCost;
         case ProtectedColumn: return s.isProtected ? tr("protected") : QString();
         default: return {};
         }
@@ -199,6 +200,7 @@ QVariant EnvironmentSummaryModel::headerData(int section, Qt::Orientation orient
     case SerialColumn: return tr("Serial");
     case ModifiedColumn: return tr("State changed");
     case AgeColumn: return tr("Age");
+    case MonthlyCostColumn: return tr("Monthly cost");
     case ProtectedColumn: return tr("Protected");
     default: return {};
     }

@@ -20,6 +20,7 @@ public:
         SerialColumn,
         ModifiedColumn,
         AgeColumn,
+        MonthlyCostColumn,
         ProtectedColumn,
         ColumnCount
     };
@@ -40,6 +41,7 @@ public:
         qint64 serial = -1;
         QDateTime modified; // of the state file
         QString error;      // read error, or why there is no state
+        QString monthlyCost; // "14.10 EUR/month" from the price catalog; empty when not estimated
     };
 
     explicit EnvironmentSummaryModel(QObject *parent = nullptr);

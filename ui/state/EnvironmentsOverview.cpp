@@ -1,3 +1,6 @@
+#include "cost/CostEstimator.h"
+#include "cost/CostInputReader.h"
+#include "cost/CostSummary.h"
 #include "EnvironmentsOverview.h"
 
 #include "EnvironmentSummaryModel.h"
@@ -6,6 +9,8 @@
 #include "common/Async.h"
 #include "terraform/StateReader.h"
 #include "workspace/Workspace.h"
+
+#include <optional>
 
 #include <QCoreApplication>
 #include <QFileInfo>
@@ -103,6 +108,7 @@ void EnvironmentsOverview::setEnvironment(const Workspace &workspace, const Envi
         return;
     }
     m_workspacePath = workspace.filePath();
+    m_pricingPath = workspace.pricingPath();
     m_task.cancel();
     const int generation = ++m_generation;
 
@@ -123,8 +129,15 @@ void EnvironmentsOverview::setEnvironment(const Workspace &workspace, const Envi
 
     m_task = QFuture<void>(runAsync(
         this,
-        [summaries](const TaskControl &control) {
+        [summaries, pricing = m_pricingPath](const TaskControl &control) {
             QList<EnvironmentSummaryModel::Summary> out = summaries;
+            std::optional<CostEstimator> estimator;
+            if (Result<PriceCatalog> catalog = PriceCatalog::loadDefault()) {
+                if (!pricing.isEmpty())
+                    if (Result<PriceCatalog> overlay = PriceCatalog::load(pricing))
+                        catalog->merge(overlay.value());
+                estimator.emplace(catalog.value());
+            }
             for (int i = 0; i < out.size(); ++i) {
                 if (control.isCanceled())
                     break;
@@ -147,6 +160,13 @@ void EnvironmentsOverview::setEnvironment(const Workspace &workspace, const Envi
                         providers.insert(InventoryModel::shortProvider(r.provider));
                 s.providers = QStringList(providers.cbegin(), providers.cend());
                 s.providers.sort();
+                if (estimator) {
+                    const Result<QList<CostResource>> resources = CostInputReader::readStateFile(s.statePath);
+                    if (resources) {
+                        const CostReport report = estimator->estimate(resources.value(), s.statePath);
+                        s.monthlyCost = CostSummary::planDeltaText(report);
+                    }
+                }
             }
             control.setProgress(int(out.size()), int(out.size()));
             return out;

@@ -36,6 +36,7 @@ private:
     bool m_loading = false;
     int m_generation = 0;
     QString m_workspacePath;
+    QString m_pricingPath; // the workspace's price catalog override
     QString m_selected;
     QFuture<void> m_task;
 

@@ -122,7 +122,8 @@ Result<QByteArray> AgeHeader::dearmor(QByteArrayView file, bool &wasArmored, con
     wasArmored = text.startsWith(kArmorBegin);
     if (!wasArmored)
         return file.toByteArray();
-    if (!text.endsWith(kArmorEnd))
+    // BEGIN and END may share their dashes in a damaged file ("-----BEGIN …-----END …-----"): check both fit.
+    if (!text.endsWith(kArmorEnd) || text.size() < kArmorBegin.size() + kArmorEnd.size())
         return Error(tr("truncated armored age file: no END line"), source).expecting(QString::fromLatin1(kArmorEnd));
     QByteArrayView body = text.sliced(kArmorBegin.size(), text.size() - kArmorBegin.size() - kArmorEnd.size());
     QByteArray b64;

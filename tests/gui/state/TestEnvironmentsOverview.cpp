@@ -87,6 +87,11 @@ void TestEnvironmentsOverview::oneRowPerEnvironment()
     const QString providers = model->indexOfName(QStringLiteral("production"))
                                   .siblingAtColumn(EnvironmentSummaryModel::ProvidersColumn).data().toString();
     QCOMPARE(providers, QStringLiteral("hetznercloud/hcloud, vercel/vercel"));
+    // Monthly cost of the current state, priced with the bundled catalog (cpx31 13.60 + IPv4 0.50).
+    QCOMPARE(model->indexOfName(QStringLiteral("production")).siblingAtColumn(EnvironmentSummaryModel::MonthlyCostColumn).data().toString(),
+             QStringLiteral("14.10 EUR/month"));
+    QCOMPARE(model->indexOfName(QStringLiteral("pr-123")).siblingAtColumn(EnvironmentSummaryModel::MonthlyCostColumn).data().toString(),
+             QStringLiteral("0.00 EUR/month")); // an empty state: nothing created yet
     QCOMPARE(tree->currentIndex().data(EnvironmentSummaryModel::NameRole).toString(), QStringLiteral("production"));
     QVERIFY(StateGuiHelpers::leaks(&view, QStringLiteral("demo-sensitive-DO-NOT-SHOW")).isEmpty());
 

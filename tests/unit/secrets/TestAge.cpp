@@ -53,6 +53,7 @@ private:
     }
 
 private Q_SLOTS:
+    void overlappingArmorLines();
     void initTestCase()
     {
         m_age = QStandardPaths::findExecutable(QStringLiteral("age"));
@@ -242,6 +243,15 @@ private Q_SLOTS:
         SecureBytes::wipe(theirs);
     }
 };
+
+void TestAge::overlappingArmorLines()
+{
+    // Found by FuzzAgeHeader: BEGIN and END sharing their dashes made the body length negative.
+    const QByteArray input("-----BEGIN AGE ENCRYPTED FILE-----END AGE ENCRYPTED FILE-----\n");
+    auto dec = Age::decrypt(input, {AgeIdentity::generate()}, QStringLiteral("x.age"));
+    QVERIFY(!dec.ok());
+    QVERIFY2(dec.error().message.contains(QStringLiteral("END line")), qPrintable(dec.error().toString()));
+}
 
 QTEST_GUILESS_MAIN(TestAge)
 #include "TestAge.moc"
