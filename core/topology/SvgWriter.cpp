@@ -6,6 +6,7 @@
 #include <QTextStream>
 
 #include <algorithm>
+#include <cmath>
 
 namespace Infradeck {
 
@@ -14,6 +15,45 @@ namespace {
 QString num(double value)
 {
     return QString::number(value, 'f', 1);
+}
+
+QString point(const QPointF &p)
+{
+    return num(p.x()) + QLatin1Char(',') + num(p.y());
+}
+
+// A route through dummy nodes as a smooth curve: Catmull-Rom through its points as cubic Béziers, with phantom end
+// points reflecting the first and last segments so the curve leaves and enters the nodes along the polyline and
+// the arrow marker keeps its direction (the same curve DiagramView draws).
+QString routePath(const QList<QPointF> &points, const QPointF &offset)
+{
+    QString d = QLatin1Char('M') + point(points.first() + offset);
+    const qsizetype n = points.size();
+    if (n <= 2) {
+        for (qsizetype i = 1; i < n; ++i)
+            d += QLatin1String(" L") + point(points[i] + offset);
+        return d;
+    }
+    auto at = [&points, n](qsizetype i) {
+        if (i < 0)
+            return 2 * points[0] - points[1];
+        if (i >= n)
+            return 2 * points[n - 1] - points[n - 2];
+        return points[i];
+    };
+    // Handles are clamped to half their segment so unevenly spaced points do not make loops or overshoots.
+    auto handle = [](QPointF v, double segment) {
+        const double len = std::hypot(v.x(), v.y());
+        return len > segment / 2 && len > 0 ? v * (segment / 2 / len) : v;
+    };
+    for (qsizetype i = 0; i + 1 < n; ++i) {
+        const QPointF step = at(i + 1) - at(i);
+        const double segment = std::hypot(step.x(), step.y());
+        d += QLatin1String(" C") + point(at(i) + handle((at(i + 1) - at(i - 1)) / 6.0, segment) + offset)
+            + QLatin1Char(' ') + point(at(i + 1) - handle((at(i + 2) - at(i)) / 6.0, segment) + offset)
+            + QLatin1Char(' ') + point(at(i + 1) + offset);
+    }
+    return d;
 }
 
 } // namespace
@@ -82,12 +122,7 @@ QString SvgWriter::write(const Graph &graph, const LayeredLayout::Result &layout
     for (const auto &route : layout.routes) {
         if (route.points.isEmpty())
             continue;
-        out << "<path d=\"";
-        for (qsizetype i = 0; i < route.points.size(); ++i) {
-            const QPointF p = route.points[i] + QPointF(ox, oy);
-            out << (i == 0 ? "M" : " L") << num(p.x()) << ',' << num(p.y());
-        }
-        out << "\" marker-end=\"url(#arrow)\"";
+        out << "<path d=\"" << routePath(route.points, QPointF(ox, oy)) << "\" marker-end=\"url(#arrow)\"";
         if (route.reversed)
             out << " stroke-dasharray=\"4 3\"";
         out << "/>\n";

@@ -12,6 +12,7 @@
 #include <QNativeGestureEvent>
 #include <QPainter>
 #include <QPainterPath>
+#include <QRegion>
 #include <QPinchGesture>
 #include <QWheelEvent>
 
@@ -28,6 +29,8 @@ constexpr double kMaxScale = 6.0;
 constexpr double kLabelScale = 0.45;  // below this, node labels are too small to read: hidden
 constexpr double kDetailScale = 0.15; // below this, nodes are flat rectangles and edges thin lines
 constexpr int kMinimapNodes = 150;
+constexpr double kCacheMargin = 0.5; // cache = viewport + this share of it on every side (2x the viewport)
+constexpr int kSharpDelayMs = 120;   // zoom idle time before the scaled cache is replaced by a sharp render
 
 QColor color(const QString &name)
 {
@@ -39,6 +42,64 @@ QFont diagramFont()
     QFont font;
     font.setPixelSize(11);
     return font;
+}
+
+// Catmull-Rom through the route's points as cubic Béziers; phantom end points reflect the first and last
+// segments so the curve leaves and enters the nodes along the polyline (arrow heads stay aligned).
+// Handles are clamped to half their segment so unevenly spaced points do not make loops or overshoots.
+// (SvgWriter writes the same curve.)
+std::array<QPointF, 2> splineHandles(const QList<QPointF> &points, qsizetype i)
+{
+    const qsizetype n = points.size();
+    auto at = [&points, n](qsizetype k) {
+        if (k < 0)
+            return 2 * points[0] - points[1];
+        if (k >= n)
+            return 2 * points[n - 1] - points[n - 2];
+        return points[k];
+    };
+    auto handle = [](QPointF v, double segment) {
+        const double len = std::hypot(v.x(), v.y());
+        return len > segment / 2 && len > 0 ? v * (segment / 2 / len) : v;
+    };
+    const QPointF d = at(i + 1) - at(i);
+    const double segment = std::hypot(d.x(), d.y());
+    return {at(i) + handle((at(i + 1) - at(i - 1)) / 6.0, segment), at(i + 1) - handle((at(i + 2) - at(i)) / 6.0, segment)};
+}
+
+QPainterPath splinePath(const QList<QPointF> &points)
+{
+    QPainterPath path(points.first());
+    for (qsizetype i = 0; i + 1 < points.size(); ++i) {
+        const auto h = splineHandles(points, i);
+        path.cubicTo(h[0], h[1], points[i + 1]);
+    }
+    return path;
+}
+
+// The curve flattened into lines for the batched drawLines call (stroking thousands of Bézier paths is ~10x slower
+// than lines in the raster engine, measured in BenchDiagramPaint): about one line per 10 device pixels, and only
+// the pieces whose control box meets the visible area.
+void appendSplineLines(std::vector<QLineF> &lines, const QList<QPointF> &points, const QRectF &visible, double scale)
+{
+    for (qsizetype i = 0; i + 1 < points.size(); ++i) {
+        const QPointF a = points[i], b = points[i + 1];
+        const auto h = splineHandles(points, i);
+        const double left = std::min({a.x(), b.x(), h[0].x(), h[1].x()}), right = std::max({a.x(), b.x(), h[0].x(), h[1].x()});
+        const double top = std::min({a.y(), b.y(), h[0].y(), h[1].y()}), bottom = std::max({a.y(), b.y(), h[0].y(), h[1].y()});
+        if (right < visible.left() || left > visible.right() || bottom < visible.top() || top > visible.bottom())
+            continue;
+        const double length = (std::hypot(h[0].x() - a.x(), h[0].y() - a.y()) + std::hypot(h[1].x() - h[0].x(), h[1].y() - h[0].y())
+                               + std::hypot(b.x() - h[1].x(), b.y() - h[1].y())) * scale;
+        const int steps = std::clamp(int(length / 10), 1, 16);
+        QPointF previous = a;
+        for (int k = 1; k <= steps; ++k) {
+            const double t = double(k) / steps, u = 1 - t;
+            const QPointF p = k == steps ? b : u * u * u * a + 3 * u * u * t * h[0] + 3 * u * t * t * h[1] + t * t * t * b;
+            lines.emplace_back(previous, p);
+            previous = p;
+        }
+    }
 }
 
 QString shownLabel(const Graph::Node &node)
@@ -60,12 +121,21 @@ DiagramView::DiagramView(QWidget *parent) : QWidget(parent)
     setAttribute(Qt::WA_OpaquePaintEvent);
     setAttribute(Qt::WA_AcceptTouchEvents);
     grabGesture(Qt::PinchGesture);
+    m_scene = std::make_shared<const Scene>();
+    m_sharpTimer.setSingleShot(true);
+    m_sharpTimer.setInterval(kSharpDelayMs);
+    connect(&m_sharpTimer, &QTimer::timeout, this, [this] {
+        m_zooming = false;
+        startCacheJob(size(), devicePixelRatioF()); // sharp render on the pool; the scaled cache shows meanwhile
+        update();
+    });
     updateAccessibleDescription();
 }
 
 DiagramView::~DiagramView()
 {
     m_running.cancel();
+    m_cacheJob.cancel();
 }
 
 void DiagramView::setGraph(const Graph &graph)
@@ -154,14 +224,23 @@ void DiagramView::applyLayout(Graph graph, LayeredLayout::Result layout)
 {
     m_shown = std::move(graph);
     m_layout = std::move(layout);
-    m_routeBounds.clear();
-    m_routeBounds.reserve(m_layout.routes.size());
+    auto scene = std::make_shared<Scene>();
+    scene->graph = m_shown;
+    scene->layout = m_layout;
+    scene->routeBounds.reserve(m_layout.routes.size());
     for (const auto &route : m_layout.routes) {
         QRectF bounds;
         for (const QPointF &p : route.points)
             bounds = bounds.isNull() ? QRectF(p, QSizeF(0.1, 0.1)) : bounds.united(QRectF(p, QSizeF(0.1, 0.1)));
-        m_routeBounds.push_back(bounds.adjusted(-6, -6, 6, 6));
+        if (route.points.size() > 2) // the curve stays inside its control points
+            bounds = bounds.united(splinePath(route.points).controlPointRect());
+        scene->routeBounds.push_back(bounds.adjusted(-6, -6, 6, 6));
+        scene->routeAreaSum += bounds.width() * bounds.height();
+        scene->routeWidthSum += bounds.width();
+        scene->routeHeightSum += bounds.height();
     }
+    m_scene = std::move(scene);
+    invalidateCache();
     m_minimap = QImage();
     m_presentActions.clear();
     for (const Graph::Node &node : m_shown.nodes())
@@ -200,6 +279,11 @@ void DiagramView::setZoom(double scale, const QPointF &widgetAnchor)
 {
     scale = std::clamp(scale, kMinScale, kMaxScale);
     const QPointF anchorScene = mapToScene(widgetAnchor);
+    if (scale != m_scale) {
+        // Wheel and pinch frames show the cache scaled; a sharp render follows when zooming pauses.
+        m_zooming = true;
+        m_sharpTimer.start();
+    }
     m_scale = scale;
     m_origin = anchorScene - widgetAnchor / m_scale;
     m_userMoved = true;
@@ -238,6 +322,7 @@ void DiagramView::selectNode(const QString &address)
     if (address == m_selected)
         return;
     m_selected = m_shown.contains(address) ? address : QString();
+    invalidateCache();
     updateAccessibleDescription();
     update();
     if (!m_selected.isEmpty()) {
@@ -251,6 +336,7 @@ bool DiagramView::search(const QString &text)
 {
     if (text.isEmpty()) {
         m_highlighted.clear();
+        invalidateCache();
         update();
         return false;
     }
@@ -258,6 +344,7 @@ bool DiagramView::search(const QString &text)
         const Graph::Node &node = m_shown.node(i);
         if (node.id.contains(text, Qt::CaseInsensitive) || node.label.contains(text, Qt::CaseInsensitive)) {
             m_highlighted = node.id;
+            invalidateCache();
             if (m_scale < kLabelScale)
                 m_scale = 1.0; // make the found node readable
             centerOn(m_layout.nodes[size_t(i)].center());
@@ -267,6 +354,7 @@ bool DiagramView::search(const QString &text)
         }
     }
     m_highlighted.clear();
+    invalidateCache();
     update();
     return false;
 }
@@ -279,15 +367,170 @@ void DiagramView::paintEvent(QPaintEvent *)
     paintViewport(painter, size());
 }
 
+void DiagramView::invalidateCache()
+{
+    ++m_generation;
+    m_cacheJob.cancel();
+}
+
+void DiagramView::setRenderCacheEnabled(bool enabled)
+{
+    m_cacheEnabled = enabled;
+    m_cache = CacheImage();
+    m_cacheJob.cancel();
+    update();
+}
+
+void DiagramView::changeEvent(QEvent *event)
+{
+    if (event->type() == QEvent::PaletteChange)
+        invalidateCache();
+    QWidget::changeEvent(event);
+}
+
+void DiagramView::waitForCache()
+{
+    if (m_cacheJob.isRunning() || m_cacheJob.isStarted())
+        m_cacheJob.waitForFinished();
+    QCoreApplication::sendPostedEvents();
+    QCoreApplication::processEvents();
+}
+
+DiagramView::CacheImage DiagramView::cacheFor(const QSize &size, double dpr) const
+{
+    // Whole logical pixels of margin keep the cache on the viewport's pixel grid: blits need no resampling.
+    const int mx = int(std::ceil(size.width() * kCacheMargin)), my = int(std::ceil(size.height() * kCacheMargin));
+    CacheImage cache;
+    cache.scale = m_scale;
+    cache.generation = m_generation;
+    cache.sceneRect = QRectF(m_origin - QPointF(mx, my) / m_scale,
+                             QSizeF(size.width() + 2 * mx, size.height() + 2 * my) / m_scale);
+    cache.image = QImage(QSize(int(std::ceil((size.width() + 2 * mx) * dpr)), int(std::ceil((size.height() + 2 * my) * dpr))),
+                         QImage::Format_ARGB32_Premultiplied);
+    cache.image.setDevicePixelRatio(dpr);
+    return cache;
+}
+
+DiagramView::CacheImage DiagramView::renderCache(const Scene &scene, const Decorations &decor, const QColor &background,
+                                                 const QRectF &sceneRect, QSize pixels, double scale, double dpr,
+                                                 quint64 generation, const CacheImage &previous)
+{
+    // Runs on the UI thread (misses) or on the pool (QPainter on a QImage is allowed off the UI thread).
+    CacheImage cache;
+    cache.scale = scale;
+    cache.generation = generation;
+    cache.sceneRect = sceneRect;
+    cache.image = QImage(pixels, QImage::Format_ARGB32_Premultiplied);
+    cache.image.setDevicePixelRatio(dpr);
+    cache.image.fill(background);
+    QPainter painter(&cache.image);
+    // Incremental: what the previous cache (same content, scale and pixel grid) shows is copied, only the newly
+    // exposed strips are rendered.
+    QRegion exposed(QRect(QPoint(0, 0), pixels));
+    if (!previous.image.isNull() && previous.generation == generation && previous.scale == scale
+        && previous.image.devicePixelRatio() == dpr) {
+        const QPointF shift = (previous.sceneRect.topLeft() - sceneRect.topLeft()) * scale * dpr;
+        const QPoint whole(qRound(shift.x()), qRound(shift.y()));
+        const QRect copied = QRect(whole, previous.image.size()).intersected(QRect(QPoint(0, 0), pixels));
+        if ((shift - QPointF(whole)).manhattanLength() < 0.01 && !copied.isEmpty()) {
+            painter.drawImage(QPointF(whole) / dpr, previous.image);
+            exposed -= copied;
+        }
+    }
+    // Level-of-detail switches judge by what a viewport of the view's size would show.
+    const QSizeF lodViewport = sceneRect.size() / (1 + 2 * kCacheMargin);
+    painter.scale(scale, scale);
+    painter.translate(-sceneRect.topLeft());
+    for (const QRect &strip : exposed) {
+        const QRectF stripScene(sceneRect.topLeft() + QPointF(strip.topLeft()) / (scale * dpr),
+                                QSizeF(strip.size()) / (scale * dpr));
+        if (exposed.rectCount() > 1 || strip.size() != pixels)
+            painter.setClipRect(stripScene);
+        // Culled with a margin (arrow heads, strokes) and clipped to the strip: every pixel is drawn once.
+        paintScene(painter, scene, decor, stripScene.adjusted(-12, -12, 12, 12), scale, false, lodViewport);
+    }
+    return cache;
+}
+
+void DiagramView::startCacheJob(const QSize &size, double dpr)
+{
+    if (m_cacheJob.isRunning() && m_cacheJobScale == m_scale)
+        return;
+    m_cacheJob.cancel(); // a render at an older scale: its result is dropped
+    m_cacheJobScale = m_scale;
+    const CacheImage target = cacheFor(size, dpr);
+    const QColor background = palette().color(QPalette::Base);
+    m_cacheJob = runAsync(
+        this,
+        [scene = m_scene, decor = Decorations{m_selected, m_highlighted}, background, rect = target.sceneRect,
+         pixels = target.image.size(), scale = target.scale, dpr, generation = target.generation,
+         previous = m_cache](const TaskControl &) {
+            return renderCache(*scene, decor, background, rect, pixels, scale, dpr, generation, previous);
+        },
+        [this](CacheImage cache) {
+            if (cache.generation != m_generation)
+                return;
+            // Keep a cache at the current scale unless the new one is at the current scale too.
+            if (m_cache.generation == m_generation && m_cache.scale == m_scale && cache.scale != m_scale)
+                return;
+            m_cache = std::move(cache);
+            update();
+        });
+}
+
 void DiagramView::paintViewport(QPainter &painter, const QSize &size)
 {
-    painter.fillRect(QRect(QPoint(0, 0), size), palette().base());
-    painter.save();
-    painter.scale(m_scale, m_scale);
-    painter.translate(-m_origin);
+    const QColor background = palette().color(QPalette::Base);
     const QRectF visible(m_origin, QSizeF(size) / m_scale);
-    paintScene(painter, visible, m_scale, false);
-    painter.restore();
+    const QRectF viewport(QPointF(0, 0), QSizeF(size));
+    if (!m_cacheEnabled || m_shown.nodeCount() == 0) {
+        painter.fillRect(viewport, background);
+        painter.save();
+        painter.scale(m_scale, m_scale);
+        painter.translate(-m_origin);
+        paintScene(painter, *m_scene, Decorations{m_selected, m_highlighted}, visible, m_scale, false, visible.size());
+        painter.restore();
+        m_lastFrame = FrameKind::Direct;
+    } else {
+        const double dpr = painter.device() ? painter.device()->devicePixelRatio() : 1.0;
+        const bool current = !m_cache.image.isNull() && m_cache.generation == m_generation
+            && m_cache.image.devicePixelRatio() == dpr;
+        const double tolerance = 0.49 / (m_scale * dpr); // under half a device pixel
+        const bool covers = current && m_cache.scale == m_scale
+            && m_cache.sceneRect.adjusted(-tolerance, -tolerance, tolerance, tolerance).contains(visible);
+        const QRectF scaledTarget(mapFromScene(m_cache.sceneRect.topLeft()), m_cache.sceneRect.size() * m_scale);
+        // A render at this scale is on its way: show the scaled cache meanwhile (zoom only; panning past the
+        // cache at the same scale is a miss, so what is shown is always complete and sharp).
+        const bool sharpPending = m_cacheJob.isRunning() && m_cacheJobScale == m_scale;
+        if (covers) {
+            m_lastFrame = FrameKind::CacheHit;
+        } else if (current && m_cache.scale != m_scale && (m_zooming || sharpPending)
+                   && scaledTarget.intersects(viewport)) {
+            m_lastFrame = FrameKind::CacheScaled;
+            if (!m_zooming || !scaledTarget.contains(viewport))
+                startCacheJob(size, dpr);
+        } else {
+            m_cacheJob.cancel();
+            const CacheImage target = cacheFor(size, dpr);
+            m_cache = renderCache(*m_scene, Decorations{m_selected, m_highlighted}, background, target.sceneRect,
+                                  target.image.size(), target.scale, dpr, target.generation, m_cache);
+            m_lastFrame = FrameKind::CacheMiss;
+        }
+        if (m_lastFrame == FrameKind::CacheScaled) {
+            painter.fillRect(viewport, background);
+            painter.setRenderHint(QPainter::SmoothPixmapTransform, false);
+            painter.drawImage(scaledTarget, m_cache.image);
+        } else {
+            // Snap to device pixels: the cache was rendered on the same grid.
+            const QPointF offset = (m_cache.sceneRect.topLeft() - m_origin) * m_scale * dpr;
+            painter.drawImage(QPointF(std::round(offset.x()), std::round(offset.y())) / dpr, m_cache.image);
+            // Panning near the cache's edge: render the next one on the pool before the viewport gets there.
+            const QRectF inner = m_cache.sceneRect.marginsRemoved(
+                QMarginsF(visible.width(), visible.height(), visible.width(), visible.height()) * (kCacheMargin / 2));
+            if (!inner.contains(visible) && !m_zooming)
+                startCacheJob(size, dpr);
+        }
+    }
     if (m_shown.nodeCount() == 0) {
         painter.setPen(palette().color(QPalette::PlaceholderText));
         painter.drawText(QRect(QPoint(0, 0), size), Qt::AlignCenter,
@@ -299,8 +542,13 @@ void DiagramView::paintViewport(QPainter &painter, const QSize &size)
         paintMinimap(painter);
 }
 
-void DiagramView::paintScene(QPainter &painter, const QRectF &visible, double scale, bool forceLabels) const
+void DiagramView::paintScene(QPainter &painter, const Scene &scene, const Decorations &decor, const QRectF &visible,
+                             double scale, bool forceLabels, const QSizeF &lodViewport)
 {
+    const Graph &m_shown = scene.graph; // the scene's own copies, safe to read on the pool
+    const LayeredLayout::Result &m_layout = scene.layout;
+    const QString &m_selected = decor.selected;
+    const QString &m_highlighted = decor.highlighted;
     const bool labels = forceLabels || scale >= kLabelScale;
     const bool detail = forceLabels || scale >= kDetailScale;
     painter.setRenderHint(QPainter::Antialiasing, detail);
@@ -331,11 +579,22 @@ void DiagramView::paintScene(QPainter &painter, const QRectF &visible, double sc
     // antialiasing is dropped when many edges are visible (measured in BenchDiagramPaint).
     std::vector<int> visibleRoutes;
     for (size_t i = 0; i < m_layout.routes.size(); ++i) {
-        if (m_routeBounds[i].intersects(visible))
+        if (scene.routeBounds[i].intersects(visible))
             visibleRoutes.push_back(int(i));
     }
-    const bool smoothEdges = detail && visibleRoutes.size() <= 600;
-    const bool arrows = detail && visibleRoutes.size() <= 3000;
+    // Edges a viewport meets at this scale: the expected count for a viewport of this size anywhere in the scene
+    // (from the routes' bounding boxes) rather than counted where the view is, so the level of detail depends on
+    // the scale only, cached and fresh frames agree and panning does not toggle antialiasing.
+    const double w = lodViewport.width(), h = lodViewport.height();
+    const double sceneArea = std::max(1.0, (m_layout.bounds.width() + w) * (m_layout.bounds.height() + h));
+    const double density = std::min(double(m_layout.routes.size()),
+                                     (scene.routeAreaSum + w * scene.routeHeightSum + h * scene.routeWidthSum
+                                      + double(m_layout.routes.size()) * w * h)
+                                         / sceneArea);
+    const bool smoothEdges = detail && density <= 600;
+    const bool arrows = detail && density <= 3000;
+    // Routes through dummy nodes are drawn as curves when there is detail to see, flattened into the batch.
+    const bool curves = detail;
     painter.setRenderHint(QPainter::Antialiasing, smoothEdges);
     QPen edgePen(detail ? QColor(0x60, 0x7d, 0x8b) : QColor(0xa0, 0xb1, 0xb9));
     edgePen.setCosmetic(true);
@@ -360,7 +619,12 @@ void DiagramView::paintScene(QPainter &painter, const QRectF &visible, double sc
                 heads.insert(heads.end(), {tip, tip - d * 8 + n * 4, tip - d * 8 - n * 4});
             }
         }
+        const bool curved = curves && route.points.size() > 2;
         if (!touchesSelection && !route.reversed) {
+            if (curved) {
+                appendSplineLines(lines, route.points, visible, scale);
+                continue;
+            }
             for (qsizetype p = 0; p + 1 < route.points.size(); ++p)
                 lines.emplace_back(route.points[p], route.points[p + 1]);
             continue;
@@ -373,7 +637,10 @@ void DiagramView::paintScene(QPainter &painter, const QRectF &visible, double sc
         if (route.reversed)
             pen.setStyle(Qt::DashLine);
         painter.setPen(pen);
-        painter.drawPolyline(route.points.constData(), int(route.points.size()));
+        if (curved)
+            painter.drawPath(splinePath(route.points));
+        else
+            painter.drawPolyline(route.points.constData(), int(route.points.size()));
     }
     painter.setPen(edgePen);
     painter.drawLines(lines.data(), int(lines.size()));
@@ -542,7 +809,7 @@ QImage DiagramView::renderImage(double scale) const
     painter.translate(0, legendBand);
     painter.scale(scale, scale);
     painter.translate(-bounds.topLeft());
-    paintScene(painter, bounds, scale, true);
+    paintScene(painter, *m_scene, Decorations{m_selected, m_highlighted}, bounds, scale, true, bounds.size());
     painter.resetTransform();
     paintLegend(painter);
     return image;

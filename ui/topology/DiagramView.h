@@ -4,6 +4,10 @@
 // own painter is ~2× faster at the overview zoom where large graphs are mostly seen (batched rectangles, no
 // per-item overhead) and needs no 30,000 QGraphicsItems; QGraphicsView was up to ~1.6× faster at mid zoom.
 // Edges dominate paint time there; see the level-of-detail switches in paintScene.
+// Frame time: like a map viewer, the scene around the viewport (2x the viewport, device-pixel-ratio aware) is
+// kept rendered in an image keyed by scale + a content generation (layout, selection, highlight, palette).
+// Panning blits from it and re-renders the next cache on the pool before the viewport leaves it; wheel/pinch
+// zoom draws the cache scaled and re-renders sharply after 120 ms without zooming.
 #pragma once
 
 #include "topology/Graph.h"
@@ -13,7 +17,10 @@
 #include <QImage>
 #include <QPointF>
 #include <QSet>
+#include <QTimer>
 #include <QWidget>
+
+#include <memory>
 
 class QGestureEvent;
 
@@ -65,6 +72,16 @@ public:
     // Paints the current viewport into painter (what paintEvent does; used by the paint benchmark).
     void paintViewport(QPainter &painter, const QSize &size);
 
+    // The render cache (on by default). Off: every frame renders the scene (tests compare both).
+    void setRenderCacheEnabled(bool enabled);
+    bool isRenderCacheEnabled() const { return m_cacheEnabled; }
+    // How the last paintViewport frame was made (for the benchmark and tests).
+    enum class FrameKind { Direct, CacheHit, CacheScaled, CacheMiss };
+    FrameKind lastFrameKind() const { return m_lastFrame; }
+    // True while a cache image is being rendered on the pool; waitForCache blocks until it is installed.
+    bool isCacheRendering() const { return m_cacheJob.isRunning(); }
+    void waitForCache();
+
     QSize sizeHint() const override { return {900, 600}; }
 
 public Q_SLOTS:
@@ -87,10 +104,39 @@ protected:
     void wheelEvent(QWheelEvent *event) override;
     void keyPressEvent(QKeyEvent *event) override;
 
+    void changeEvent(QEvent *event) override;
+
 private:
+    // What the painter needs from a laid-out graph, immutable once made so the pool can render it.
+    struct Scene
+    {
+        Graph graph;
+        LayeredLayout::Result layout;
+        std::vector<QRectF> routeBounds;
+        double routeAreaSum = 0, routeWidthSum = 0, routeHeightSum = 0; // for the level-of-detail estimate
+    };
+    struct Decorations
+    {
+        QString selected;
+        QString highlighted;
+    };
+    struct CacheImage
+    {
+        QImage image;
+        QRectF sceneRect; // scene area it shows
+        double scale = 0;
+        quint64 generation = 0;
+    };
+    static void paintScene(QPainter &painter, const Scene &scene, const Decorations &decor, const QRectF &visible,
+                           double scale, bool forceLabels, const QSizeF &lodViewport);
+    static CacheImage renderCache(const Scene &scene, const Decorations &decor, const QColor &background,
+                                  const QRectF &sceneRect, QSize pixels, double scale, double dpr, quint64 generation,
+                                  const CacheImage &previous);
+    CacheImage cacheFor(const QSize &size, double dpr) const; // an empty cache image around the viewport
+    void startCacheJob(const QSize &size, double dpr);
+    void invalidateCache();
     void relayout();
     void applyLayout(Graph graph, LayeredLayout::Result layout);
-    void paintScene(QPainter &painter, const QRectF &visible, double scale, bool forceLabels) const;
     void paintLegend(QPainter &painter) const;
     void paintMinimap(QPainter &painter);
     QRect minimapRect() const;
@@ -100,7 +146,6 @@ private:
     Graph m_source;  // as given
     Graph m_shown;   // after focus and collapsing
     LayeredLayout::Result m_layout;
-    std::vector<QRectF> m_routeBounds;
     QSet<QString> m_expanded;
     int m_collapseThreshold = 40;
     QString m_focus;
@@ -123,6 +168,16 @@ private:
     bool m_draggingMinimap = false;
     QImage m_minimap;
     QSet<Graph::Action> m_presentActions; // for the legend
+
+    std::shared_ptr<const Scene> m_scene;
+    bool m_cacheEnabled = true;
+    quint64 m_generation = 1; // bumped by layout, selection, highlight and palette changes
+    CacheImage m_cache;
+    QFuture<CacheImage> m_cacheJob;
+    double m_cacheJobScale = 0;
+    QTimer m_sharpTimer; // zoom idle: re-render sharply
+    bool m_zooming = false;
+    FrameKind m_lastFrame = FrameKind::Direct;
 };
 
 } // namespace Infradeck

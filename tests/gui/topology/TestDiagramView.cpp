@@ -1,6 +1,7 @@
 #include "topology/DiagramView.h"
 
 #include "TestSupport.h"
+#include "unit/topology/RandomGraph.h"
 
 #include <QApplication>
 #include <QImage>
@@ -38,6 +39,43 @@ Graph sampleGraph()
     g.addEdge(QStringLiteral("vercel_project.site"), QStringLiteral("aws_route53_record.www"));
     g.addEdge(QStringLiteral("vercel_project.site"), QStringLiteral("data.google_client_config.current"));
     return g;
+}
+
+// Share of pixels that differ by more than a small tolerance in any channel (antialiasing rounding).
+double differingShare(const QImage &a, const QImage &b)
+{
+    if (a.size() != b.size())
+        return 1.0;
+    qint64 differing = 0;
+    for (int y = 0; y < a.height(); ++y) {
+        const auto *pa = reinterpret_cast<const QRgb *>(a.constScanLine(y));
+        const auto *pb = reinterpret_cast<const QRgb *>(b.constScanLine(y));
+        for (int x = 0; x < a.width(); ++x) {
+            const int d = std::max({std::abs(qRed(pa[x]) - qRed(pb[x])), std::abs(qGreen(pa[x]) - qGreen(pb[x])),
+                                    std::abs(qBlue(pa[x]) - qBlue(pb[x]))});
+            differing += d > 24 ? 1 : 0;
+        }
+    }
+    return double(differing) / double(a.width() * a.height());
+}
+
+QImage frame(DiagramView &view)
+{
+    QImage image(view.size(), QImage::Format_ARGB32_Premultiplied);
+    QPainter painter(&image);
+    view.paintViewport(painter, image.size());
+    return image;
+}
+
+// Drags the view by (dx, dy) widget pixels, as a user would.
+void drag(DiagramView &view, QPoint delta)
+{
+    const QPoint start(view.width() / 2, view.height() / 2);
+    QTest::mousePress(&view, Qt::LeftButton, {}, start);
+    QMouseEvent move(QEvent::MouseMove, QPointF(start + delta), view.mapToGlobal(QPointF(start + delta)), Qt::NoButton,
+                     Qt::LeftButton, Qt::NoModifier);
+    QApplication::sendEvent(&view, &move);
+    QTest::mouseRelease(&view, Qt::LeftButton, {}, start + delta);
 }
 
 QPointF nodeCenter(const DiagramView &view, const QString &id)
@@ -177,6 +215,92 @@ private Q_SLOTS:
         QImage small(640, 400, QImage::Format_ARGB32_Premultiplied);
         QPainter painter(&small);
         view.paintViewport(painter, small.size());
+    }
+
+    // Panning across the render cache's edge shows what a fresh render shows: two identical views, one with the
+    // cache and one without, moved the same way.
+    void renderCacheMatchesFreshRender()
+    {
+        TestSupport::RandomGraphOptions options;
+        options.nodes = 400;
+        options.clustered = 0.6;
+        const Graph g = TestSupport::randomGraph(4242, options);
+        const auto layout = LayeredLayout::layout(g);
+        DiagramView cached, fresh;
+        fresh.setRenderCacheEnabled(false);
+        QVERIFY(cached.isRenderCacheEnabled());
+        for (DiagramView *view : {&cached, &fresh}) {
+            view->resize(400, 300);
+            view->setDiagram(g, layout);
+            view->setZoom(0.6, QPointF(0, 0)); // labels, curves and arrows drawn
+            view->centerOn(layout.nodes[0].center());
+        }
+        QTest::qWait(200); // the zoom's sharp-render timer
+        cached.waitForCache();
+
+        int hits = 0, misses = 0;
+        double worst = 0, worstRatio = 0;
+        auto compare = [&](const char *step) {
+            const QImage a = frame(cached), b = frame(fresh);
+            hits += cached.lastFrameKind() == DiagramView::FrameKind::CacheHit ? 1 : 0;
+            misses += cached.lastFrameKind() == DiagramView::FrameKind::CacheMiss ? 1 : 0;
+            QCOMPARE(fresh.lastFrameKind(), DiagramView::FrameKind::Direct);
+            // Antialiased lines clipped at a different rectangle (the cache is larger than the viewport) may round
+            // a few pixels differently: measured at most 0.03% here. A frame shown one pixel off differs >100x more.
+            const double share = differingShare(a, b);
+            const int w = a.width();
+            const double shifted = std::min(differingShare(a.copy(1, 0, w - 1, a.height()), b.copy(0, 0, w - 1, b.height())),
+                                            differingShare(a.copy(0, 1, w, a.height() - 1), b.copy(0, 0, w, b.height() - 1)));
+            worst = std::max(worst, share);
+            worstRatio = std::max(worstRatio, share / std::max(shifted, 1e-9));
+            if (share > 0.002 || share > shifted / 10) {
+                a.save(QStringLiteral("cache-mismatch-cached.png"));
+                b.save(QStringLiteral("cache-mismatch-fresh.png"));
+            }
+            QVERIFY2(share <= 0.002 && share <= shifted / 10,
+                     qPrintable(QStringLiteral("%1: %2% of pixels differ (%3% when shifted by a pixel)")
+                                    .arg(QLatin1String(step))
+                                    .arg(share * 100)
+                                    .arg(shifted * 100)));
+        };
+        compare("start");
+        // 1. No event processing: prefetched caches are not installed, so the viewport leaves the cache (misses).
+        for (int i = 0; i < 14; ++i) {
+            for (DiagramView *view : {&cached, &fresh})
+                drag(*view, QPoint(-37, i % 3 == 0 ? -11 : 5));
+            compare("pan without prefetch");
+        }
+        QVERIFY(hits >= 6);
+        QVERIFY(misses >= 2);
+        // 2. With the pool's renders installed between frames, panning never misses.
+        const int missesBefore = misses;
+        for (int i = 0; i < 12; ++i) {
+            for (DiagramView *view : {&cached, &fresh})
+                drag(*view, QPoint(29, -23));
+            compare("pan with prefetch");
+            cached.waitForCache();
+        }
+        QCOMPARE(misses, missesBefore);
+
+        // Selection and highlight are part of the cached content.
+        for (DiagramView *view : {&cached, &fresh})
+            view->selectNode(g.node(0).id);
+        compare("selection");
+        QCOMPARE(cached.lastFrameKind(), DiagramView::FrameKind::CacheMiss);
+        for (DiagramView *view : {&cached, &fresh})
+            QVERIFY(view->search(g.node(3).id));
+        compare("highlight");
+
+        // Zooming shows the cache scaled, then a sharp render after the pause.
+        for (DiagramView *view : {&cached, &fresh})
+            view->setZoom(view->zoom() * 1.3, QPointF(200, 150));
+        frame(cached);
+        QCOMPARE(cached.lastFrameKind(), DiagramView::FrameKind::CacheScaled);
+        QTest::qWait(200);
+        cached.waitForCache();
+        compare("after zoom");
+        QCOMPARE(cached.lastFrameKind(), DiagramView::FrameKind::CacheHit);
+        qInfo("cached vs fresh: worst %.3f%% of pixels differ, worst ratio to a one-pixel shift %.3f", worst * 100, worstRatio);
     }
 };
 
