@@ -16,14 +16,14 @@ namespace Cli {
 
 namespace {
 
-QString tr(const char *text)
+struct Tr
 {
-    return QCoreApplication::translate("Cli::Plan", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(Cli::Plan)
+};
 
 QString usage()
 {
-    return tr("usage: infradeck-cli plan summary PLAN [--format text|json] [--fail-on high|medium|low] [--rules FILE] "
+    return Tr::tr("usage: infradeck-cli plan summary PLAN [--format text|json] [--fail-on high|medium|low] [--rules FILE] "
               "[--protected]\n"
               "       infradeck-cli plan report PLAN -o FILE.md|FILE.html [--fail-on high|medium|low] [--rules FILE] "
               "[--protected]");
@@ -56,7 +56,7 @@ int planCommand(const QStringList &args, Streams io)
     }
     const QString verb = args.first();
     if (verb != QLatin1String("summary") && verb != QLatin1String("report"))
-        return badInput(io, tr("unknown plan command \"%1\"").arg(verb));
+        return badInput(io, Tr::tr("unknown plan command \"%1\"").arg(verb));
 
     Options options;
     for (qsizetype i = 1; i < args.size(); ++i) {
@@ -70,35 +70,35 @@ int planCommand(const QStringList &args, Streams io)
         QString v;
         if (a == QLatin1String("--format")) {
             if (!value(&options.format) || (options.format != QLatin1String("text") && options.format != QLatin1String("json")))
-                return badInput(io, tr("--format needs text or json"));
+                return badInput(io, Tr::tr("--format needs text or json"));
         } else if (a == QLatin1String("--fail-on")) {
             Infradeck::Finding::Severity s;
             if (!value(&options.failOn) || !Infradeck::Finding::severityFromName(options.failOn, &s))
-                return badInput(io, tr("--fail-on needs high, medium or low"));
+                return badInput(io, Tr::tr("--fail-on needs high, medium or low"));
         } else if (a == QLatin1String("-o") || a == QLatin1String("--output")) {
             if (!value(&options.output))
-                return badInput(io, tr("-o needs a file name"));
+                return badInput(io, Tr::tr("-o needs a file name"));
         } else if (a == QLatin1String("--rules")) {
             if (!value(&v))
-                return badInput(io, tr("--rules needs a YAML file"));
+                return badInput(io, Tr::tr("--rules needs a YAML file"));
             options.rules << v;
         } else if (a == QLatin1String("--protected")) {
             options.protectedEnvironment = true;
         } else if (a.startsWith(QLatin1Char('-')) && a.size() > 1) {
-            return badInput(io, tr("unknown option \"%1\"").arg(a));
+            return badInput(io, Tr::tr("unknown option \"%1\"").arg(a));
         } else if (options.plan.isEmpty()) {
             options.plan = a;
         } else {
-            return badInput(io, tr("more than one plan file given"));
+            return badInput(io, Tr::tr("more than one plan file given"));
         }
     }
     if (options.plan.isEmpty())
-        return badInput(io, tr("no plan file given"));
+        return badInput(io, Tr::tr("no plan file given"));
     if (verb == QLatin1String("report") && options.output.isEmpty())
-        return badInput(io, tr("plan report needs -o FILE.md or -o FILE.html"));
+        return badInput(io, Tr::tr("plan report needs -o FILE.md or -o FILE.html"));
     Infradeck::PlanReport::Format reportFormat;
     if (verb == QLatin1String("report") && !Infradeck::PlanReport::formatForPath(options.output, &reportFormat))
-        return badInput(io, tr("cannot tell the report format from \"%1\": use .md or .html").arg(options.output));
+        return badInput(io, Tr::tr("cannot tell the report format from \"%1\": use .md or .html").arg(options.output));
 
     auto rules = Infradeck::Rules::loadDefault();
     if (!rules) {

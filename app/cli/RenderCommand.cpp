@@ -18,16 +18,16 @@ namespace Cli {
 
 namespace {
 
-QString tr(const char *text)
+struct Tr
 {
-    return QCoreApplication::translate("Cli", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(Cli)
+};
 
 bool writeFile(const QString &path, const QByteArray &bytes, Streams io)
 {
     QSaveFile file(path);
     if (!file.open(QIODevice::WriteOnly) || file.write(bytes) != bytes.size() || !file.commit()) {
-        io.err << path << ": error: " << tr("cannot write: %1").arg(file.errorString()) << '\n';
+        io.err << path << ": error: " << Tr::tr("cannot write: %1").arg(file.errorString()) << '\n';
         return false;
     }
     return true;
@@ -60,7 +60,7 @@ int renderCommand(bool fromPlan, const QStringList &args, Streams io)
             bool ok = false;
             depth = args.at(++i).toInt(&ok);
             if (!ok || depth < 0) {
-                io.err << "error: " << tr("--depth needs a whole number >= 0") << '\n';
+                io.err << "error: " << Tr::tr("--depth needs a whole number >= 0") << '\n';
                 return ExitBadInput;
             }
         } else if (a == QLatin1String("--changes-only") && fromPlan)
@@ -68,7 +68,7 @@ int renderCommand(bool fromPlan, const QStringList &args, Streams io)
         else if (!a.startsWith(QLatin1Char('-')) && input.isEmpty())
             input = a;
         else {
-            io.err << "error: " << tr("unexpected argument \"%1\"").arg(a) << '\n' << usage;
+            io.err << "error: " << Tr::tr("unexpected argument \"%1\"").arg(a) << '\n' << usage;
             return ExitBadInput;
         }
     }
@@ -98,7 +98,7 @@ int renderCommand(bool fromPlan, const QStringList &args, Streams io)
         graph = graph.changesOnly();
     if (!focus.isEmpty()) {
         if (!graph.contains(focus)) {
-            io.err << input << ": error: " << tr("no resource \"%1\" in the diagram").arg(focus) << '\n';
+            io.err << input << ": error: " << Tr::tr("no resource \"%1\" in the diagram").arg(focus) << '\n';
             return ExitBadInput;
         }
         graph = graph.focus(focus, depth, Infradeck::Graph::Direction::Both);
@@ -120,10 +120,10 @@ int renderCommand(bool fromPlan, const QStringList &args, Streams io)
     painter.end();
     QSaveFile file(output);
     if (!file.open(QIODevice::WriteOnly) || !image.save(&file, "PNG") || !file.commit()) {
-        io.err << output << ": error: " << tr("cannot write PNG: %1").arg(file.errorString()) << '\n';
+        io.err << output << ": error: " << Tr::tr("cannot write PNG: %1").arg(file.errorString()) << '\n';
         return ExitBadInput;
     }
-    io.out << tr("%1 nodes, %2 edges → %3").arg(graph.nodeCount()).arg(graph.edgeCount()).arg(output) << '\n';
+    io.out << Tr::tr("%1 nodes, %2 edges → %3").arg(graph.nodeCount()).arg(graph.edgeCount()).arg(output) << '\n';
     return ExitOk;
 }
 

@@ -33,14 +33,14 @@ namespace {
 
 using namespace Infradeck;
 
-QString tr(const char *text)
+struct Tr
 {
-    return QCoreApplication::translate("Cli::Sops", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(Cli::Sops)
+};
 
 QString usage()
 {
-    return tr("usage: infradeck-cli sops decrypt FILE [--identity KEYFILE]\n"
+    return Tr::tr("usage: infradeck-cli sops decrypt FILE [--identity KEYFILE]\n"
               "       infradeck-cli sops encrypt FILE [--age RECIPIENT[,...]] [-o OUT]\n"
               "       infradeck-cli sops set FILE KEYPATH VALUE [--identity KEYFILE]\n"
               "       infradeck-cli sops recipients FILE [--add RECIPIENT | --remove RECIPIENT | --rotate] [--identity KEYFILE]\n"
@@ -83,7 +83,7 @@ Options parseOptions(const QStringList &args)
         const QString &a = args.at(i);
         auto next = [&](QString &into) {
             if (i + 1 >= args.size()) {
-                o.error = tr("option %1 needs a value").arg(a);
+                o.error = Tr::tr("option %1 needs a value").arg(a);
                 return;
             }
             into = args.at(++i);
@@ -101,7 +101,7 @@ Options parseOptions(const QStringList &args)
         else if (a == QLatin1String("--rotate"))
             o.rotate = true;
         else if (a.startsWith(QLatin1String("--")) && a.size() > 2)
-            o.error = tr("unknown option %1").arg(a);
+            o.error = Tr::tr("unknown option %1").arg(a);
         else
             o.positional.append(a);
         if (!o.error.isEmpty())
@@ -143,19 +143,19 @@ Result<QList<AgeIdentity>> loadIdentities(const QString &identityFile)
     CredentialStore store;
     const QList<CredentialStore::Key> keys = store.keys();
     if (keys.isEmpty())
-        return Error(tr("no age identity: none stored in the keychain"))
-            .expecting(tr("--identity KEYFILE, $SOPS_AGE_KEY_FILE or an identity imported into the keychain"));
+        return Error(Tr::tr("no age identity: none stored in the keychain"))
+            .expecting(Tr::tr("--identity KEYFILE, $SOPS_AGE_KEY_FILE or an identity imported into the keychain"));
     QList<AgeIdentity> all;
     for (const CredentialStore::Key &key : keys) {
         auto ids = waitFor<Result<QList<AgeIdentity>>>([&](auto cb) { store.readIdentities(key, cb); });
         if (!store.isAvailable())
             return Error(CredentialStore::unavailableMessage())
-                .expecting(tr("--identity KEYFILE or $SOPS_AGE_KEY_FILE"));
+                .expecting(Tr::tr("--identity KEYFILE or $SOPS_AGE_KEY_FILE"));
         if (ids && ids->ok())
             all.append(ids->value());
     }
     if (all.isEmpty())
-        return Error(tr("no age identity in the keychain")).expecting(tr("--identity KEYFILE or $SOPS_AGE_KEY_FILE"));
+        return Error(Tr::tr("no age identity in the keychain")).expecting(Tr::tr("--identity KEYFILE or $SOPS_AGE_KEY_FILE"));
     return all;
 }
 
@@ -262,7 +262,7 @@ Result<SopsDocument> parsePlaintext(const QByteArray &bytes, SopsDocument::Forma
         return doc;
     }
     }
-    return Error(tr("unknown format"), source);
+    return Error(Tr::tr("unknown format"), source);
 }
 
 // The nearest .sops.yaml from the file's folder upwards, and the rule matching the file's path.
@@ -312,11 +312,11 @@ int encryptVerb(const Options &o, Streams io)
         recipients = match.rule->age;
     }
     if (recipients.isEmpty())
-        return badInput(io, tr("no age recipients: give --age RECIPIENT or a .sops.yaml creation rule with age keys"), path);
+        return badInput(io, Tr::tr("no age recipients: give --age RECIPIENT or a .sops.yaml creation rule with age keys"), path);
 
     QFile in(path);
     if (!in.open(QIODevice::ReadOnly))
-        return badInput(io, tr("cannot open: %1").arg(in.errorString()), path);
+        return badInput(io, Tr::tr("cannot open: %1").arg(in.errorString()), path);
     QByteArray plain = in.readAll();
     const auto format = SopsDocument::formatForPath(path);
     auto doc = parsePlaintext(plain, format, path);
@@ -324,7 +324,7 @@ int encryptVerb(const Options &o, Streams io)
     if (!doc)
         return fail(io, {doc.error()});
     if (doc->hasMetadata)
-        return badInput(io, tr("the file is already SOPS-encrypted"), path);
+        return badInput(io, Tr::tr("the file is already SOPS-encrypted"), path);
     auto sops = SopsFile::encryptNew(doc->root, recipients, format, match.rule ? &match.rule->metadata : nullptr);
     if (!sops)
         return fail(io, {sops.error()});
@@ -348,20 +348,20 @@ Result<SecureBytes> typedValue(const QString &text, SopsValue::Type type)
         bool ok = false;
         text.toLongLong(&ok);
         if (!ok)
-            return Error(tr("not an integer")).expecting(tr("an integer (the existing value is type:int)"));
+            return Error(Tr::tr("not an integer")).expecting(Tr::tr("an integer (the existing value is type:int)"));
         break;
     }
     case SopsValue::Type::Float: {
         bool ok = false;
         text.toDouble(&ok);
         if (!ok)
-            return Error(tr("not a number")).expecting(tr("a number (the existing value is type:float)"));
+            return Error(Tr::tr("not a number")).expecting(Tr::tr("a number (the existing value is type:float)"));
         break;
     }
     case SopsValue::Type::Bool:
         if (text.compare(QLatin1String("true"), Qt::CaseInsensitive) != 0
             && text.compare(QLatin1String("false"), Qt::CaseInsensitive) != 0)
-            return Error(tr("not a boolean")).expecting(tr("true or false (the existing value is type:bool)"));
+            return Error(Tr::tr("not a boolean")).expecting(Tr::tr("true or false (the existing value is type:bool)"));
         break;
     default:
         break;
@@ -376,7 +376,7 @@ int setVerb(const Options &o, Streams io)
     const QString path = o.positional.at(0);
     QStringList keyPath;
     if (!parseKeyPath(o.positional.at(1), keyPath))
-        return badInput(io, tr("invalid key path \"%1\" (expected [\"a\"][\"b\"] or a.b)").arg(o.positional.at(1)), path);
+        return badInput(io, Tr::tr("invalid key path \"%1\" (expected [\"a\"][\"b\"] or a.b)").arg(o.positional.at(1)), path);
     Errors errors;
     auto file = openDecrypted(path, o.identity, errors);
     if (!file)
@@ -404,7 +404,7 @@ int recipientsVerb(const Options &o, Streams io)
     const QString path = o.positional.first();
     const int actions = (o.add.isEmpty() ? 0 : 1) + (o.remove.isEmpty() ? 0 : 1) + (o.rotate ? 1 : 0);
     if (actions > 1)
-        return badInput(io, tr("give only one of --add, --remove, --rotate"));
+        return badInput(io, Tr::tr("give only one of --add, --remove, --rotate"));
     if (actions == 0) {
         auto file = SopsFile::load(path);
         if (!file)
@@ -454,9 +454,9 @@ int checkVerb(const Options &o, Streams io)
     Errors problems;
     const Workspace ws = Workspace::load(o.positional.first(), problems);
     if (!ws.isValid() || hasErrors(problems))
-        return fail(io, problems.isEmpty() ? Errors{Error(tr("not a workspace"), o.positional.first())} : problems);
+        return fail(io, problems.isEmpty() ? Errors{Error(Tr::tr("not a workspace"), o.positional.first())} : problems);
     if (ws.requiredKeys().isEmpty()) {
-        io.out << tr("%1: no required_keys listed").arg(ws.name()) << '\n';
+        io.out << Tr::tr("%1: no required_keys listed").arg(ws.name()) << '\n';
         io.out.flush();
         return ExitOk;
     }
@@ -464,7 +464,7 @@ int checkVerb(const Options &o, Streams io)
     for (const RequiredKeys::Report &report : RequiredKeys::check(ws)) {
         io.out << report.environment << ": ";
         if (report.isClean()) {
-            io.out << tr("all %1 required keys present").arg(ws.requiredKeys().size()) << '\n';
+            io.out << Tr::tr("all %1 required keys present").arg(ws.requiredKeys().size()) << '\n';
             continue;
         }
         io.out << QCoreApplication::translate("Cli::Sops", "%n problem(s)", nullptr,
@@ -505,7 +505,7 @@ int sopsCommand(const QStringList &args, Streams io)
         return verifyVerb(o, io);
     if (verb == QLatin1String("check"))
         return checkVerb(o, io);
-    return badInput(io, tr("unknown sops command \"%1\"").arg(verb) + QLatin1Char('\n') + usage());
+    return badInput(io, Tr::tr("unknown sops command \"%1\"").arg(verb) + QLatin1Char('\n') + usage());
 }
 
 } // namespace Cli

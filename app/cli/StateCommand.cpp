@@ -18,14 +18,14 @@ namespace Cli {
 
 namespace {
 
-QString tr(const char *text)
+struct Tr
 {
-    return QCoreApplication::translate("Cli::State", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(Cli::State)
+};
 
 QString usage()
 {
-    return tr("usage: infradeck-cli state list STATE [--format text|json]\n"
+    return Tr::tr("usage: infradeck-cli state list STATE [--format text|json]\n"
               "       infradeck-cli state show STATE ADDRESS [--format text|json]\n"
               "       infradeck-cli state diff A B [--format text|json] [--ignore FILE.yaml | --no-ignore] "
               "[--fail-on-diff]\n"
@@ -64,13 +64,13 @@ QString headerText(const Infradeck::Inventory &inv)
 {
     QStringList parts{Infradeck::Inventory::kindName(inv.kind)};
     if (!inv.formatVersion.isEmpty())
-        parts << tr("format %1").arg(inv.formatVersion);
+        parts << Tr::tr("format %1").arg(inv.formatVersion);
     if (!inv.terraformVersion.isEmpty())
-        parts << tr("Terraform %1").arg(inv.terraformVersion);
+        parts << Tr::tr("Terraform %1").arg(inv.terraformVersion);
     if (inv.serial >= 0)
-        parts << tr("serial %1").arg(inv.serial);
+        parts << Tr::tr("serial %1").arg(inv.serial);
     if (!inv.lineage.isEmpty())
-        parts << tr("lineage %1").arg(inv.lineage);
+        parts << Tr::tr("lineage %1").arg(inv.lineage);
     return inv.source + QStringLiteral(" (") + parts.join(QStringLiteral(", ")) + QStringLiteral(")");
 }
 
@@ -83,12 +83,12 @@ void listText(Streams io, const Infradeck::Inventory &inv)
     for (const Infradeck::InventoryResource &r : inv.resources) {
         io.out << "  " << r.addressText.leftJustified(width) << "  " << r.provider;
         if (!r.deposed.isEmpty())
-            io.out << "  " << tr("(deposed %1)").arg(r.deposed);
+            io.out << "  " << Tr::tr("(deposed %1)").arg(r.deposed);
         if (r.tainted)
-            io.out << "  " << tr("(tainted)");
+            io.out << "  " << Tr::tr("(tainted)");
         io.out << '\n';
     }
-    io.out << tr("%1 resource instance(s), %2 output(s)").arg(inv.resources.size()).arg(inv.outputs.size()) << '\n';
+    io.out << Tr::tr("%1 resource instance(s), %2 output(s)").arg(inv.resources.size()).arg(inv.outputs.size()) << '\n';
     for (const Infradeck::InventoryOutput &o : inv.outputs)
         io.out << "  output " << o.name << " = " << o.displayText() << '\n';
 }
@@ -137,27 +137,27 @@ int stateCommand(const QStringList &args, Streams io)
     static const QStringList verbs{QStringLiteral("list"), QStringLiteral("show"), QStringLiteral("diff"),
                                    QStringLiteral("drift")};
     if (!verbs.contains(verb))
-        return badInput(io, tr("unknown state command \"%1\"").arg(verb));
+        return badInput(io, Tr::tr("unknown state command \"%1\"").arg(verb));
 
     Options options;
     for (qsizetype i = 1; i < args.size(); ++i) {
         const QString &a = args.at(i);
         if (a == QLatin1String("--format")) {
             if (i + 1 >= args.size())
-                return badInput(io, tr("--format needs text or json"));
+                return badInput(io, Tr::tr("--format needs text or json"));
             options.format = args.at(++i);
             if (options.format != QLatin1String("text") && options.format != QLatin1String("json"))
-                return badInput(io, tr("--format needs text or json"));
+                return badInput(io, Tr::tr("--format needs text or json"));
         } else if (a == QLatin1String("--ignore") && verb == QLatin1String("diff")) {
             if (i + 1 >= args.size())
-                return badInput(io, tr("--ignore needs a YAML file"));
+                return badInput(io, Tr::tr("--ignore needs a YAML file"));
             options.ignoreFile = args.at(++i);
         } else if (a == QLatin1String("--no-ignore") && verb == QLatin1String("diff")) {
             options.noIgnore = true;
         } else if (a == QLatin1String("--fail-on-diff") && verb == QLatin1String("diff")) {
             options.failOnDiff = true;
         } else if (a.startsWith(QLatin1Char('-')) && a.size() > 1) {
-            return badInput(io, tr("unknown option \"%1\"").arg(a));
+            return badInput(io, Tr::tr("unknown option \"%1\"").arg(a));
         } else {
             options.positional << a;
         }
@@ -165,9 +165,9 @@ int stateCommand(const QStringList &args, Streams io)
     const bool json = options.format == QLatin1String("json");
     const qsizetype wanted = (verb == QLatin1String("list") || verb == QLatin1String("drift")) ? 1 : 2;
     if (options.positional.size() != wanted)
-        return badInput(io, verb == QLatin1String("show") ? tr("state show needs a state file and an address")
-                            : verb == QLatin1String("diff") ? tr("state diff needs two files")
-                                                             : tr("state %1 needs one file").arg(verb));
+        return badInput(io, verb == QLatin1String("show") ? Tr::tr("state show needs a state file and an address")
+                            : verb == QLatin1String("diff") ? Tr::tr("state diff needs two files")
+                                                             : Tr::tr("state %1 needs one file").arg(verb));
 
     if (verb == QLatin1String("list")) {
         auto inv = Infradeck::StateReader::readFile(options.positional.at(0));
@@ -193,8 +193,8 @@ int stateCommand(const QStringList &args, Streams io)
             for (const Infradeck::InventoryResource &candidate : inv->resources)
                 if (candidate.addressText.startsWith(address) && near.size() < 5)
                     near << candidate.addressText;
-            Infradeck::Error e(tr("no resource instance \"%1\" in the state").arg(wantedAddress), inv->source);
-            e.expecting(near.isEmpty() ? tr("an address from `infradeck-cli state list`") : near.join(QStringLiteral(", ")));
+            Infradeck::Error e(Tr::tr("no resource instance \"%1\" in the state").arg(wantedAddress), inv->source);
+            e.expecting(near.isEmpty() ? Tr::tr("an address from `infradeck-cli state list`") : near.join(QStringLiteral(", ")));
             return failed(io, e);
         }
         if (json)
@@ -236,7 +236,7 @@ int stateCommand(const QStringList &args, Streams io)
         if (json)
             printJson(io, diff.toJson());
         else if (diff.isEmpty())
-            io.out << tr("no drift: the refreshed state matches the last applied state\n");
+            io.out << Tr::tr("no drift: the refreshed state matches the last applied state\n");
         else
             io.out << diff.toText();
     }

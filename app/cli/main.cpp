@@ -1,6 +1,7 @@
 // infradeck-cli: the core for scripts and CI. Text output by default, --format json for machines.
 #include "Commands.h"
 
+#include "common/Translations.h"
 #include "common/Versions.h"
 
 #include <QCoreApplication>
@@ -51,6 +52,8 @@ int main(int argc, char *argv[])
     QCoreApplication::setApplicationName(QStringLiteral("infradeck-cli"));
     QCoreApplication::setOrganizationName(QStringLiteral("Infradeck"));
     QCoreApplication::setApplicationVersion(Infradeck::applicationVersion());
+    // Messages follow the system locale (LANG/LC_MESSAGES); JSON keys and values never change with it.
+    Infradeck::installTranslations(QString());
 
     QTextStream out(stdout);
     QTextStream err(stderr);

@@ -7,10 +7,10 @@ namespace Infradeck {
 
 namespace {
 
-QString tr(const char *text)
+struct Tr
 {
-    return QCoreApplication::translate("Infradeck::CostBudget", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(Infradeck::CostBudget)
+};
 
 } // namespace
 
@@ -44,8 +44,8 @@ Result<CostBudget> CostBudget::parse(const QString &text, const QString &default
     }
     const auto micros = Money::parseMicros(t.trimmed());
     if (!micros || *micros < 0)
-        return Error(tr("\"%1\" is not a budget").arg(text), name.isEmpty() ? QStringLiteral("<budget>") : name)
-            .expecting(tr("a monthly amount such as \"68.85 EUR\" or \"15 x 4.59 EUR\""));
+        return Error(Tr::tr("\"%1\" is not a budget").arg(text), name.isEmpty() ? QStringLiteral("<budget>") : name)
+            .expecting(Tr::tr("a monthly amount such as \"68.85 EUR\" or \"15 x 4.59 EUR\""));
     return CostBudget(name, Money(*micros, currency).times(factor));
 }
 
@@ -56,18 +56,18 @@ std::optional<Finding> CostBudget::check(const CostReport &report) const
     f.address = m_name;
     if (!m_amount.currency().isEmpty() && m_amount.currency() != report.currency) {
         f.severity = Finding::Severity::Low;
-        f.reason = tr("the budget is in %1 but the estimate is in %2; not compared").arg(m_amount.currency(), report.currency);
+        f.reason = Tr::tr("the budget is in %1 but the estimate is in %2; not compared").arg(m_amount.currency(), report.currency);
         return f;
     }
     if (report.totalAfter.micros() <= m_amount.micros())
         return std::nullopt;
     f.severity = Finding::Severity::Medium;
     const Money over = report.totalAfter - m_amount;
-    f.reason = tr("the monthly cost after this plan, %1, exceeds the budget of %2 by %3")
+    f.reason = Tr::tr("the monthly cost after this plan, %1, exceeds the budget of %2 by %3")
                    .arg(report.totalAfter.toDisplayString(), Money(m_amount.micros(), report.currency).toDisplayString(),
                         Money(over.micros(), report.currency).toDisplayString());
     if (!report.unpriced.isEmpty())
-        f.reason += tr(" (%1 resources not priced)").arg(report.unpriced.size());
+        f.reason += Tr::tr(" (%1 resources not priced)").arg(report.unpriced.size());
     return f;
 }
 

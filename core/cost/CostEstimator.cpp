@@ -3,6 +3,7 @@
 #include "terraform/Plan.h"
 
 #include <QCoreApplication>
+#include <QFileInfo>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QSet>
@@ -13,10 +14,10 @@ namespace Infradeck {
 
 namespace {
 
-QString tr(const char *text)
+struct Tr
 {
-    return QCoreApplication::translate("Infradeck::CostEstimator", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(Infradeck::CostEstimator)
+};
 
 constexpr qint64 HoursPerMonth = 730; // Hetzner, GCP and OVH all bill a month as 730 hours
 
@@ -130,8 +131,8 @@ bool matches(const QString &value, const QStringList &accepted)
 QString describeSource(const QString &source, const QDate &date)
 {
     if (source.isEmpty())
-        return date.isValid() ? tr("catalog (%1)").arg(date.toString(Qt::ISODate)) : tr("catalog");
-    return date.isValid() ? QStringLiteral("%1 (%2)").arg(source, date.toString(Qt::ISODate)) : source;
+        return date.isValid() ? Tr::tr("catalog (%1)").arg(date.toString(Qt::ISODate)) : Tr::tr("catalog");
+    return date.isValid() && !source.contains(date.toString(Qt::ISODate)) ? QStringLiteral("%1 (%2)").arg(source, date.toString(Qt::ISODate)) : source;
 }
 
 } // namespace
@@ -143,16 +144,16 @@ CostEstimator::Price CostEstimator::price(const CostResource &resource) const
     Price p;
     const TypePricing *pricing = m_catalog.type(resource.type);
     if (!pricing) {
-        p.reason = tr("no price for %1 in the catalog").arg(resource.type);
+        p.reason = Tr::tr("no price for %1 in the catalog").arg(resource.type);
         return p;
     }
     if (pricing->free) {
         p.priced = true;
         p.free = true;
         p.monthly = Money(0, m_catalog.currency());
-        p.source = describeSource(pricing->source.isEmpty() ? tr("catalog: free") : pricing->source,
+        p.source = describeSource(pricing->source.isEmpty() ? Tr::tr("catalog: free") : pricing->source,
                                   pricing->date.isValid() ? pricing->date : m_catalog.date());
-        p.detail = tr("free");
+        p.detail = Tr::tr("free");
         return p;
     }
     return priceComponents(resource, *pricing);
@@ -161,19 +162,24 @@ CostEstimator::Price CostEstimator::price(const CostResource &resource) const
 CostEstimator::Price CostEstimator::priceComponents(const CostResource &r, const TypePricing &t) const
 {
     Price p;
+    bool usageFromFile = false;  // some usage figure came from the workspace's usage file
+    QStringList usageDefaults;   // catalog defaults stood in for usage the file does not give
     // Usage: the usage file first, then the catalog's stated default (which is then reported as an assumption).
     auto usageValue = [&](const QString &key, QString *said) -> std::optional<QString> {
         if (const auto v = m_usage.value(r.address, r.type, key)) {
+            usageFromFile = true;
             if (said)
-                *said = tr("%1 = %2 (usage file)").arg(key, *v);
+                *said = Tr::tr("%1 = %2 (usage file)").arg(key, *v);
             return v;
         }
         const auto it = t.usage.constFind(key);
         if (it == t.usage.cend())
             return std::nullopt;
+        usageDefaults << (it->note.isEmpty() ? QStringLiteral("%1 = %2").arg(key, it->value)
+                                             : QStringLiteral("%1 = %2 (%3)").arg(key, it->value, it->note));
         if (said)
-            *said = it->note.isEmpty() ? tr("%1 = %2 (catalog default)").arg(key, it->value)
-                                       : tr("%1 = %2 (catalog default: %3)").arg(key, it->value, it->note);
+            *said = it->note.isEmpty() ? Tr::tr("%1 = %2 (catalog default)").arg(key, it->value)
+                                       : Tr::tr("%1 = %2 (catalog default: %3)").arg(key, it->value, it->note);
         return it->value;
     };
 
@@ -213,7 +219,8 @@ CostEstimator::Price CostEstimator::priceComponents(const CostResource &r, const
     if (t.hourlyCapped) {
         if (const auto h = m_usage.value(r.address, r.type, QStringLiteral("hours_per_month"))) {
             hours = Money::parseMicros(*h);
-            hoursSaid = tr("hours_per_month = %1 (usage file)").arg(*h);
+            hoursSaid = Tr::tr("hours_per_month = %1 (usage file)").arg(*h);
+            usageFromFile = true;
         }
     }
 
@@ -232,7 +239,7 @@ CostEstimator::Price CostEstimator::priceComponents(const CostResource &r, const
             }
         }
         if (!best) {
-            p.reason = t.selectOrder.isEmpty() ? tr("no price for %1").arg(r.type) : tr("no price for %1 with %2").arg(r.type, describeSelection());
+            p.reason = t.selectOrder.isEmpty() ? Tr::tr("no price for %1").arg(r.type) : Tr::tr("no price for %1 with %2").arg(r.type, describeSelection());
             return p;
         }
         // Unit price per month; hourly-billed types are capped at the monthly price.
@@ -257,7 +264,7 @@ CostEstimator::Price CostEstimator::priceComponents(const CostResource &r, const
                 if (const auto v = usageValue(f.name, &said)) {
                     q = Money::parseMicros(*v);
                     if (!q) {
-                        p.reason = tr("usage %1 = \"%2\" is not a number").arg(f.name, *v);
+                        p.reason = Tr::tr("usage %1 = \"%2\" is not a number").arg(f.name, *v);
                         return p;
                     }
                     p.assumptions << said;
@@ -280,7 +287,7 @@ CostEstimator::Price CostEstimator::priceComponents(const CostResource &r, const
                     case QuantityFactor::Parse::MemoryGiB: q = parseMemoryGiB(text); break;
                     }
                     if (!q) {
-                        p.reason = tr("%1 = \"%2\" is not a quantity").arg(f.name, text);
+                        p.reason = Tr::tr("%1 = \"%2\" is not a quantity").arg(f.name, text);
                         return p;
                     }
                 }
@@ -289,10 +296,10 @@ CostEstimator::Price CostEstimator::priceComponents(const CostResource &r, const
             }
             if (!q && f.fallback) {
                 q = f.fallback;
-                p.assumptions << tr("%1 = %2 (not set; catalog default)").arg(f.name, Money::formatMicros(*f.fallback, 6));
+                p.assumptions << Tr::tr("%1 = %2 (not set; catalog default)").arg(f.name, Money::formatMicros(*f.fallback, 6));
             }
             if (!q) {
-                p.reason = tr("%1 of %2 is not known (needed for its price)").arg(f.name, r.address);
+                p.reason = Tr::tr("%1 of %2 is not known (needed for its price)").arg(f.name, r.address);
                 return p;
             }
             amount = Money::mulDivHalfEven(amount, *q, Money::Scale);
@@ -317,22 +324,23 @@ CostEstimator::Price CostEstimator::priceComponents(const CostResource &r, const
             source = best->source;
             date = best->date;
         }
+        p.verified = p.verified && best->verified.value_or(t.verified);
     }
     const qint64 base = total;
     for (const PriceAddon &a : t.addons) {
         if (truthy(lookup(r.attributes, a.when, false))) {
             total += Money::mulDivHalfEven(base, a.percent, 100 * Money::Scale);
-            details << tr("%1 %2 %").arg(a.name, Money(a.percent, {}).toExactString());
+            details << Tr::tr("%1 %2 %").arg(a.name, Money(a.percent, {}).toExactString());
         }
     }
     Money monthly(total, t.currency);
     if (t.currency != m_catalog.currency()) {
         const auto rate = m_catalog.rateTo(t.currency);
         if (!rate) {
-            p.reason = tr("no exchange rate from %1 to %2").arg(t.currency, m_catalog.currency());
+            p.reason = Tr::tr("no exchange rate from %1 to %2").arg(t.currency, m_catalog.currency());
             return p;
         }
-        details << tr("%1 %2 at %3").arg(monthly.toString(), t.currency, Money(*rate, {}).toExactString());
+        details << Tr::tr("%1 %2 at %3").arg(monthly.toString(), t.currency, Money(*rate, {}).toExactString());
         monthly = Money(monthly.timesDecimal(*rate).micros(), m_catalog.currency());
     }
     p.priced = true;
@@ -343,8 +351,14 @@ CostEstimator::Price CostEstimator::priceComponents(const CostResource &r, const
     if (!date.isValid())
         date = t.date.isValid() ? t.date : m_catalog.date();
     p.source = describeSource(source, date);
+    if (!p.verified)
+        p.source = Tr::tr("unverified: %1").arg(p.source);
+    if (usageFromFile)
+        p.source = Tr::tr("%1; usage from %2").arg(p.source, QFileInfo(m_usage.source()).fileName());
+    if (!usageDefaults.isEmpty())
+        p.source = Tr::tr("%1; default assumption: %2").arg(p.source, usageDefaults.join(QStringLiteral("; ")));
     if (t.vatIncluded != m_catalog.vatIncluded())
-        p.assumptions << (t.vatIncluded ? tr("%1 prices include VAT").arg(t.type) : tr("%1 prices exclude VAT").arg(t.type));
+        p.assumptions << (t.vatIncluded ? Tr::tr("%1 prices include VAT").arg(t.type) : Tr::tr("%1 prices exclude VAT").arg(t.type));
     return p;
 }
 
@@ -444,7 +458,7 @@ CostReport CostEstimator::estimate(const Plan &plan) const
         if (!t) {
             // Not in the catalog: no need to decode its values.
             rc.priced = false;
-            rc.unpricedReason = tr("no price for %1 in the catalog").arg(change.type);
+            rc.unpricedReason = Tr::tr("no price for %1 in the catalog").arg(change.type);
             report.unpriced << rc;
             continue;
         }
@@ -466,7 +480,7 @@ CostReport CostEstimator::estimate(const Plan &plan) const
         if (failed) {
             // One side unknown: counting only the other would invent a delta, so the resource is listed, not counted.
             rc.priced = false;
-            rc.unpricedReason = after && failed == &*after && change.afterUnknown.isPresent() ? failed->reason + tr(" (some values are known only after apply)")
+            rc.unpricedReason = after && failed == &*after && change.afterUnknown.isPresent() ? failed->reason + Tr::tr(" (some values are known only after apply)")
                                                                                      : failed->reason;
             report.unpriced << rc;
             continue;

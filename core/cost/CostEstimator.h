@@ -22,7 +22,8 @@ public:
         bool free = false;
         Money monthly; // in the catalog currency
         QString reason; // why not priced
-        QString source;
+        QString source; // where the price comes from, "unverified: …" and the usage it rests on
+        bool verified = true;
         QString detail;
         QStringList assumptions;
     };

@@ -10,10 +10,10 @@ namespace Infradeck {
 
 namespace {
 
-QString tr(const char *text)
+struct Tr
 {
-    return QCoreApplication::translate("Infradeck::CostInputReader", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(Infradeck::CostInputReader)
+};
 
 QString indexSuffix(const QJsonValue &index)
 {
@@ -54,7 +54,7 @@ Result<QList<CostResource>> CostInputReader::readStateFile(const QString &path)
 {
     QFile file(path);
     if (!file.open(QIODevice::ReadOnly))
-        return Error(tr("cannot open the state: %1").arg(file.errorString()), path);
+        return Error(Tr::tr("cannot open the state: %1").arg(file.errorString()), path);
     return readState(file.readAll(), path);
 }
 
@@ -63,32 +63,32 @@ Result<QList<CostResource>> CostInputReader::readState(const QByteArray &json, c
     QJsonParseError parseError;
     const QJsonDocument doc = QJsonDocument::fromJson(json, &parseError);
     if (parseError.error != QJsonParseError::NoError)
-        return Error(tr("the state is not valid JSON: %1").arg(parseError.errorString()), source)
+        return Error(Tr::tr("the state is not valid JSON: %1").arg(parseError.errorString()), source)
             .atOffset(parseError.offset)
-            .expecting(tr("a terraform.tfstate or `terraform show -json` output"));
+            .expecting(Tr::tr("a terraform.tfstate or `terraform show -json` output"));
     if (!doc.isObject())
-        return Error(tr("the state is not a JSON object"), source).atPath(QStringLiteral("$")).expecting(tr("an object"));
+        return Error(Tr::tr("the state is not a JSON object"), source).atPath(QStringLiteral("$")).expecting(Tr::tr("an object"));
     const QJsonObject root = doc.object();
     QList<CostResource> out;
     if (root.contains(QLatin1String("values")) || (root.contains(QLatin1String("format_version")) && !root.contains(QLatin1String("version")))) {
         const QString fv = root.value(QLatin1String("format_version")).toString();
         if (!fv.isEmpty() && !fv.startsWith(QLatin1String("0.")) && !fv.startsWith(QLatin1String("1.")))
-            return Error(tr("unsupported state format_version \"%1\"").arg(fv), source)
+            return Error(Tr::tr("unsupported state format_version \"%1\"").arg(fv), source)
                 .atPath(QStringLiteral("$.format_version"))
-                .expecting(tr("0.x or 1.x"));
+                .expecting(Tr::tr("0.x or 1.x"));
         walkModule(root.value(QLatin1String("values")).toObject().value(QLatin1String("root_module")).toObject(), out);
         return out;
     }
     const QJsonValue version = root.value(QLatin1String("version"));
     if (!version.isDouble())
-        return Error(tr("the state has no version"), source).atPath(QStringLiteral("$.version")).expecting(tr("version 4"));
+        return Error(Tr::tr("the state has no version"), source).atPath(QStringLiteral("$.version")).expecting(Tr::tr("version 4"));
     if (version.toInt() != 4)
-        return Error(tr("unsupported state version %1").arg(version.toInt()), source)
+        return Error(Tr::tr("unsupported state version %1").arg(version.toInt()), source)
             .atPath(QStringLiteral("$.version"))
-            .expecting(tr("version 4 (Terraform 0.12 and later; run `terraform state pull` with a current Terraform)"));
+            .expecting(Tr::tr("version 4 (Terraform 0.12 and later; run `terraform state pull` with a current Terraform)"));
     const QJsonValue resources = root.value(QLatin1String("resources"));
     if (!resources.isArray() && !resources.isUndefined() && !resources.isNull())
-        return Error(tr("resources is not a list"), source).atPath(QStringLiteral("$.resources")).expecting(tr("an array"));
+        return Error(Tr::tr("resources is not a list"), source).atPath(QStringLiteral("$.resources")).expecting(Tr::tr("an array"));
     const QJsonArray list = resources.toArray();
     out.reserve(list.size());
     for (qsizetype i = 0; i < list.size(); ++i) {
@@ -98,7 +98,7 @@ Result<QList<CostResource>> CostInputReader::readState(const QByteArray &json, c
         const QString module = r.value(QLatin1String("module")).toString();
         const QString type = r.value(QLatin1String("type")).toString();
         if (type.isEmpty())
-            return Error(tr("a resource has no type"), source).atPath(QStringLiteral("$.resources[%1].type").arg(i)).expecting(tr("a string"));
+            return Error(Tr::tr("a resource has no type"), source).atPath(QStringLiteral("$.resources[%1].type").arg(i)).expecting(Tr::tr("a string"));
         const QString base = (module.isEmpty() ? QString() : module + QLatin1Char('.')) + type + QLatin1Char('.') +
                              r.value(QLatin1String("name")).toString();
         const QString provider = CostResource::shortProviderName(r.value(QLatin1String("provider")).toString());

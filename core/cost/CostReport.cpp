@@ -10,10 +10,10 @@ namespace Infradeck {
 
 namespace {
 
-QString tr(const char *text)
+struct Tr
 {
-    return QCoreApplication::translate("Infradeck::CostReport", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(Infradeck::CostReport)
+};
 
 QString signedAmount(const Money &m)
 {
@@ -86,12 +86,12 @@ QString CostReport::toText() const
     const bool plan = kind == Kind::Plan;
     if (plan)
         out += QStringLiteral("%1  %2  %3  %4  %5\n")
-                   .arg(tr("resource").leftJustified(width), tr("before").rightJustified(10), tr("after").rightJustified(10),
-                        tr("delta").rightJustified(10), tr("price"));
+                   .arg(Tr::tr("resource").leftJustified(width), Tr::tr("before").rightJustified(10), Tr::tr("after").rightJustified(10),
+                        Tr::tr("delta").rightJustified(10), Tr::tr("price"));
     else
-        out += QStringLiteral("%1  %2  %3\n").arg(tr("resource").leftJustified(width), tr("monthly").rightJustified(10), tr("price"));
+        out += QStringLiteral("%1  %2  %3\n").arg(Tr::tr("resource").leftJustified(width), Tr::tr("monthly").rightJustified(10), Tr::tr("price"));
     for (const ResourceCost &r : resources) {
-        const QString what = r.free ? tr("free") : r.detail;
+        const QString what = r.free ? Tr::tr("free") : r.detail;
         if (plan)
             out += QStringLiteral("%1  %2  %3  %4  %5\n")
                        .arg(r.address.leftJustified(width), r.monthlyBefore(currency).toString().rightJustified(10),
@@ -101,11 +101,11 @@ QString CostReport::toText() const
     }
     out += QLatin1Char('\n');
     if (plan) {
-        out += tr("Monthly before: %1\n").arg(totalBefore.toDisplayString());
-        out += tr("Monthly after:  %1\n").arg(totalAfter.toDisplayString());
-        out += tr("Monthly delta:  %1 %2\n").arg(signedAmount(delta()), currency);
+        out += Tr::tr("Monthly before: %1\n").arg(totalBefore.toDisplayString());
+        out += Tr::tr("Monthly after:  %1\n").arg(totalAfter.toDisplayString());
+        out += Tr::tr("Monthly delta:  %1 %2\n").arg(signedAmount(delta()), currency);
     } else {
-        out += tr("Monthly total: %1\n").arg(totalAfter.toDisplayString());
+        out += Tr::tr("Monthly total: %1\n").arg(totalAfter.toDisplayString());
     }
     if (!unpriced.isEmpty()) {
         out += QCoreApplication::translate("Infradeck::CostReport", "\nNot priced (%n resource(s), not counted in the totals):\n", nullptr, int(unpriced.size()));
@@ -113,7 +113,7 @@ QString CostReport::toText() const
             out += QStringLiteral("  %1  (%2)\n").arg(r.address, r.unpricedReason);
     }
     if (!assumptions.isEmpty()) {
-        out += tr("\nAssumptions:\n");
+        out += Tr::tr("\nAssumptions:\n");
         for (const QString &a : assumptions)
             out += QStringLiteral("  %1\n").arg(a);
     }

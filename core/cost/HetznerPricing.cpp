@@ -9,6 +9,7 @@
 #include <QFile>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QLocale>
 #include <QNetworkAccessManager>
 #include <QNetworkReply>
 #include <QNetworkRequest>
@@ -21,10 +22,10 @@ namespace Infradeck {
 
 namespace {
 
-QString tr(const char *text)
+struct Tr
 {
-    return QCoreApplication::translate("Infradeck::HetznerPricing", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(Infradeck::HetznerPricing)
+};
 
 struct ParseFailure
 {
@@ -38,27 +39,27 @@ public:
 
     [[noreturn]] void fail(const QString &path, const QString &expected)
     {
-        throw ParseFailure{Error(tr("malformed Hetzner pricing response"), m_source).atPath(path).expecting(expected)};
+        throw ParseFailure{Error(Tr::tr("malformed Hetzner pricing response"), m_source).atPath(path).expecting(expected)};
     }
 
     QJsonObject object(const QJsonValue &v, const QString &path)
     {
         if (!v.isObject())
-            fail(path, tr("an object"));
+            fail(path, Tr::tr("an object"));
         return v.toObject();
     }
 
     QJsonArray array(const QJsonValue &v, const QString &path)
     {
         if (!v.isArray())
-            fail(path, tr("an array"));
+            fail(path, Tr::tr("an array"));
         return v.toArray();
     }
 
     QString string(const QJsonValue &v, const QString &path)
     {
         if (!v.isString())
-            fail(path, tr("a string"));
+            fail(path, Tr::tr("a string"));
         return v.toString();
     }
 
@@ -69,7 +70,7 @@ public:
         const QString text = string(o.value(QLatin1String("net")), path + QStringLiteral(".net"));
         const auto micros = Money::parseMicros(text);
         if (!micros)
-            fail(path + QStringLiteral(".net"), tr("a decimal string such as \"4.5900000000\""));
+            fail(path + QStringLiteral(".net"), Tr::tr("a decimal string such as \"4.5900000000\""));
         return *micros;
     }
 
@@ -121,17 +122,17 @@ QString httpErrorText(int status, const QByteArray &body)
     const QString detail = err.value(QLatin1String("message")).toString();
     QString text;
     if (status == 401)
-        text = tr("the Hetzner API token was rejected (HTTP 401): check the token stored for this environment");
+        text = Tr::tr("the Hetzner API token was rejected (HTTP 401): check the token stored for this environment");
     else if (status == 403)
-        text = tr("the Hetzner API token may not read prices (HTTP 403)");
+        text = Tr::tr("the Hetzner API token may not read prices (HTTP 403)");
     else if (status == 404)
-        text = tr("the pricing endpoint was not found (HTTP 404): check the API base URL");
+        text = Tr::tr("the pricing endpoint was not found (HTTP 404): check the API base URL");
     else if (status == 429)
-        text = tr("the Hetzner API rate limit was exceeded (HTTP 429) and retries ran out");
+        text = Tr::tr("the Hetzner API rate limit was exceeded (HTTP 429) and retries ran out");
     else if (status >= 500)
-        text = tr("the Hetzner API failed (HTTP %1) and retries ran out").arg(status);
+        text = Tr::tr("the Hetzner API failed (HTTP %1) and retries ran out").arg(status);
     else
-        text = tr("the Hetzner API answered HTTP %1").arg(status);
+        text = Tr::tr("the Hetzner API answered HTTP %1").arg(status);
     if (!detail.isEmpty())
         text += QStringLiteral(": ") + detail;
     return text;
@@ -139,27 +140,26 @@ QString httpErrorText(int status, const QByteArray &body)
 
 } // namespace
 
-HetznerPricing::HetznerPricing(QNetworkAccessManager *network, Options options, QObject *parent)
-    : QObject(parent), m_network(network), m_options(std::move(options)), m_timeout(new QTimer(this)), m_retry(new QTimer(this))
+namespace {
+HttpPolicy policyFor(const HetznerPricing::Options &o)
 {
-    m_timeout->setSingleShot(true);
-    m_retry->setSingleShot(true);
-    connect(m_timeout, &QTimer::timeout, this, [this] {
-        m_timedOut = true;
-        if (m_reply)
-            m_reply->abort();
-    });
-    connect(m_retry, &QTimer::timeout, this, &HetznerPricing::request);
+    HttpPolicy p;
+    p.timeoutMs = o.timeoutMs;
+    p.maxRetries = o.maxRetries;
+    p.backoffMs = o.backoffMs;
+    p.maxBackoffMs = o.maxBackoffMs;
+    p.retryable = [](int status, const QByteArray &) { return status == 429 || status >= 500; };
+    return p;
+}
+} // namespace
+
+HetznerPricing::HetznerPricing(QNetworkAccessManager *network, Options options, QObject *parent)
+    : QObject(parent), m_options(std::move(options)), m_call(new HttpCall(network, policyFor(m_options), this))
+{
+    connect(m_call, &HttpCall::finished, this, &HetznerPricing::onReply);
 }
 
-HetznerPricing::~HetznerPricing()
-{
-    if (m_reply) {
-        m_reply->disconnect(this);
-        m_reply->abort();
-        m_reply->deleteLater();
-    }
-}
+HetznerPricing::~HetznerPricing() = default;
 
 void HetznerPricing::start()
 {
@@ -169,13 +169,13 @@ void HetznerPricing::start()
     m_ok = false;
     m_error = Error();
     m_stage = Stage::Pricing;
-    m_retries = 0;
+    m_retryAt = QDateTime();
     m_attempts = 0;
     m_serverTypes = QJsonArray();
     m_nextUrl = QUrl();
     if (m_options.token.isEmpty()) {
         // Deliver asynchronously like every other outcome.
-        QTimer::singleShot(0, this, [this] { fail(Error(tr("no Hetzner API token is available"), m_options.baseUrl.toString())); });
+        QTimer::singleShot(0, this, [this] { fail(Error(Tr::tr("no Hetzner API token is available"), m_options.baseUrl.toString())); });
         return;
     }
     request();
@@ -185,14 +185,8 @@ void HetznerPricing::abort()
 {
     if (!m_running)
         return;
-    m_retry->stop();
-    m_timeout->stop();
-    if (m_reply) {
-        m_reply->disconnect(this);
-        m_reply->abort();
-        m_reply->deleteLater();
-    }
-    fail(Error(tr("fetching Hetzner prices was aborted"), m_options.baseUrl.toString()));
+    m_call->abort();
+    fail(Error(Tr::tr("fetching Hetzner prices was aborted"), m_options.baseUrl.toString()));
 }
 
 void HetznerPricing::request()
@@ -211,83 +205,50 @@ void HetznerPricing::request()
     req.setRawHeader("Authorization", QByteArray("Bearer ") + m_options.token.toUtf8());
     req.setRawHeader("Accept", "application/json");
     req.setAttribute(QNetworkRequest::RedirectPolicyAttribute, QNetworkRequest::NoLessSafeRedirectPolicy);
-    m_timedOut = false;
-    ++m_attempts;
-    qCDebug(lcNetwork) << "GET" << url.toString(QUrl::RemoveQuery) << "attempt" << m_attempts;
-    QNetworkReply *reply = m_network->get(req);
-    m_reply = reply;
-    m_timeout->start(m_options.timeoutMs);
-    connect(reply, &QNetworkReply::finished, this, [this, reply] { onReply(reply, m_timedOut); });
+    m_call->send(req);
 }
 
-int HetznerPricing::backoffFor(QNetworkReply *reply) const
+void HetznerPricing::onReply()
 {
-    int delay = m_options.backoffMs << std::min(m_retries, 16);
-    const QByteArray reset = reply->rawHeader("RateLimit-Reset");
-    const QByteArray retryAfter = reply->rawHeader("Retry-After");
-    bool ok = false;
-    if (!reset.isEmpty()) {
-        // Hetzner sends a UNIX timestamp; a small number is read as seconds from now (the IETF draft's form).
-        const qint64 value = reset.trimmed().toLongLong(&ok);
-        if (ok) {
-            const qint64 now = QDateTime::currentSecsSinceEpoch();
-            const qint64 seconds = value > 1000000000 ? value - now : value;
-            delay = int(std::max<qint64>(0, seconds) * 1000);
-        }
-    } else if (!retryAfter.isEmpty()) {
-        const qint64 seconds = retryAfter.trimmed().toLongLong(&ok);
-        if (ok)
-            delay = int(std::max<qint64>(0, seconds) * 1000);
-    }
-    return std::min(delay, m_options.maxBackoffMs);
-}
-
-void HetznerPricing::onReply(QNetworkReply *reply, bool timedOut)
-{
-    m_timeout->stop();
-    reply->deleteLater();
-    if (reply != m_reply)
-        return;
-    m_reply = nullptr;
-    const QString source = reply->url().toString(QUrl::RemoveQuery);
-    if (timedOut) {
-        fail(Error(tr("the Hetzner API did not answer within %1 s").arg(m_options.timeoutMs / 1000.0), source));
+    const HttpResult &r = m_call->result();
+    m_attempts += r.attempts;
+    const QString source = r.url.toString(QUrl::RemoveQuery);
+    if (r.timedOut) {
+        fail(Error(Tr::tr("the Hetzner API did not answer within %1 s").arg(m_options.timeoutMs / 1000.0), source));
         return;
     }
-    const int status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
-    const QByteArray body = reply->readAll();
-    if (status == 0) {
-        fail(Error(tr("cannot reach the Hetzner API: %1").arg(reply->errorString()), source));
+    if (r.status == 0) {
+        fail(Error(Tr::tr("cannot reach the Hetzner API: %1").arg(r.networkError), source));
         return;
     }
-    if ((status == 429 || status >= 500) && m_retries < m_options.maxRetries) {
-        const int delay = backoffFor(reply);
-        ++m_retries;
-        qCInfo(lcNetwork) << "HTTP" << status << "from" << source << "- retry" << m_retries << "in" << delay << "ms";
-        retryLater(delay);
+    if (r.status == 429) {
+        const qint64 seconds = HttpCall::waitSeconds(r).value_or(60);
+        m_retryAt = QDateTime::currentDateTimeUtc().addSecs(seconds);
+        fail(Error(Tr::tr("the Hetzner API rate limit was exceeded (HTTP 429) and retries ran out; try again after %1 (in %n s)", nullptr, int(seconds))
+                       .arg(QLocale().toString(m_retryAt.toLocalTime().time(), QLocale::ShortFormat)),
+                   source));
         return;
     }
-    if (status < 200 || status >= 300) {
-        fail(Error(httpErrorText(status, body), source));
+    if (r.status < 200 || r.status >= 300) {
+        fail(Error(httpErrorText(r.status, r.body), source));
         return;
     }
-    m_retries = 0;
     if (m_stage == Stage::Pricing) {
-        m_pricingBody = body;
+        m_pricingBody = r.body;
         m_stage = Stage::ServerTypes;
         request();
         return;
     }
-    const QJsonObject page = QJsonDocument::fromJson(body).object();
+    const QJsonObject page = QJsonDocument::fromJson(r.body).object();
     if (!page.value(QLatin1String("server_types")).isArray()) {
-        fail(Error(tr("malformed Hetzner server types response"), source).atPath(QStringLiteral("$.server_types")).expecting(tr("an array")));
+        fail(Error(Tr::tr("malformed Hetzner server types response"), source).atPath(QStringLiteral("$.server_types")).expecting(Tr::tr("an array")));
         return;
     }
     for (const QJsonValue &v : page.value(QLatin1String("server_types")).toArray())
         m_serverTypes.append(v);
     const QJsonValue next = page.value(QLatin1String("meta")).toObject().value(QLatin1String("pagination")).toObject().value(QLatin1String("next_page"));
     if (next.isDouble() && m_serverTypes.size() < 10000) {
-        QUrl url = reply->url();
+        QUrl url = r.url;
         QUrlQuery q(url);
         q.removeAllQueryItems(QStringLiteral("page"));
         q.addQueryItem(QStringLiteral("page"), QString::number(next.toInt()));
@@ -297,11 +258,6 @@ void HetznerPricing::onReply(QNetworkReply *reply, bool timedOut)
         return;
     }
     complete();
-}
-
-void HetznerPricing::retryLater(int delayMs)
-{
-    m_retry->start(delayMs);
 }
 
 void HetznerPricing::complete()
@@ -322,7 +278,7 @@ void HetznerPricing::complete()
                                 {QStringLiteral("pricing"), QJsonDocument::fromJson(m_pricingBody).object().value(QLatin1String("pricing"))},
                                 {QStringLiteral("server_types"), m_serverTypes}};
         if (!file.open(QIODevice::WriteOnly) || file.write(QJsonDocument(cache).toJson(QJsonDocument::Compact)) < 0 || !file.commit())
-            m_snapshot.catalog.warnings << Error(tr("cannot write the price cache: %1").arg(file.errorString()), file.fileName()).asWarning();
+            m_snapshot.catalog.warnings << Error(Tr::tr("cannot write the price cache: %1").arg(file.errorString()), file.fileName()).asWarning();
     }
     m_ok = true;
     m_running = false;
@@ -331,8 +287,7 @@ void HetznerPricing::complete()
 
 void HetznerPricing::fail(Error error)
 {
-    m_retry->stop();
-    m_timeout->stop();
+    m_call->abort();
     m_ok = false;
     m_error = std::move(error);
     m_running = false;
@@ -347,13 +302,13 @@ Result<HetznerPricing::Snapshot> HetznerPricing::parse(const QByteArray &pricing
     QJsonParseError jsonError;
     const QJsonDocument doc = QJsonDocument::fromJson(pricingBody, &jsonError);
     if (jsonError.error != QJsonParseError::NoError)
-        return Error(tr("the Hetzner pricing response is not JSON: %1").arg(jsonError.errorString()), src)
+        return Error(Tr::tr("the Hetzner pricing response is not JSON: %1").arg(jsonError.errorString()), src)
             .atOffset(jsonError.offset)
-            .expecting(tr("a JSON object with \"pricing\""));
+            .expecting(Tr::tr("a JSON object with \"pricing\""));
     Snapshot snap;
     snap.fetchedAt = fetchedAt;
     const QDate date = fetchedAt.date();
-    const QString label = tr("Hetzner Cloud API /v1/pricing (live)");
+    const QString label = Tr::tr("Hetzner API, %1").arg(date.toString(Qt::ISODate));
     try {
         const QJsonObject pricing = p.object(doc.object().value(QLatin1String("pricing")), QStringLiteral("$.pricing"));
         snap.currency = p.string(pricing.value(QLatin1String("currency")), QStringLiteral("$.pricing.currency"));
@@ -367,7 +322,7 @@ Result<HetznerPricing::Snapshot> HetznerPricing::parse(const QByteArray &pricing
         const QString pct = p.string(backup.value(QLatin1String("percentage")), QStringLiteral("$.pricing.server_backup.percentage"));
         const auto percent = Money::parseMicros(pct);
         if (!percent)
-            p.fail(QStringLiteral("$.pricing.server_backup.percentage"), tr("a decimal string such as \"20.00\""));
+            p.fail(QStringLiteral("$.pricing.server_backup.percentage"), Tr::tr("a decimal string such as \"20.00\""));
         server.addons << PriceAddon{QStringLiteral("backups"), QStringLiteral("backups"), *percent};
         QSet<QString> seen;
         const QJsonArray types = p.array(pricing.value(QLatin1String("server_types")), QStringLiteral("$.pricing.server_types"));
@@ -384,7 +339,7 @@ Result<HetznerPricing::Snapshot> HetznerPricing::parse(const QByteArray &pricing
             BodyParser sp(source + QStringLiteral("/v1/server_types"));
             const QJsonDocument stDoc = QJsonDocument::fromJson(serverTypesBody, &jsonError);
             if (jsonError.error != QJsonParseError::NoError)
-                return Error(tr("the Hetzner server types response is not JSON: %1").arg(jsonError.errorString()),
+                return Error(Tr::tr("the Hetzner server types response is not JSON: %1").arg(jsonError.errorString()),
                              source + QStringLiteral("/v1/server_types"))
                     .atOffset(jsonError.offset);
             const QJsonArray list = sp.array(stDoc.object().value(QLatin1String("server_types")), QStringLiteral("$.server_types"));
@@ -412,7 +367,7 @@ Result<HetznerPricing::Snapshot> HetznerPricing::parse(const QByteArray &pricing
         snap.catalog.setType(volume);
 
         TypePricing snapshot = hcloudType(QStringLiteral("hcloud_snapshot"), cur, label, date, false);
-        snapshot.usage.insert(QStringLiteral("size_gb"), UsageDefault{QStringLiteral("20"), tr("a snapshot's size is not in the state")});
+        snapshot.usage.insert(QStringLiteral("size_gb"), UsageDefault{QStringLiteral("20"), Tr::tr("a snapshot's size is not in the state")});
         snapshot.components.first().quantity << QuantityFactor{QuantityFactor::Kind::Usage, QStringLiteral("size_gb"),
                                                                QuantityFactor::Parse::Number, std::nullopt, QStringLiteral("GB")};
         PriceEntry image;
@@ -474,14 +429,14 @@ Result<HetznerPricing::Snapshot> HetznerPricing::loadCache(const QString &cacheD
     const QString path = QDir(cacheDir).filePath(cacheFileName());
     QFile file(path);
     if (!file.open(QIODevice::ReadOnly))
-        return Error(tr("no cached Hetzner prices: %1").arg(file.errorString()), path);
+        return Error(Tr::tr("no cached Hetzner prices: %1").arg(file.errorString()), path);
     QJsonParseError jsonError;
     const QJsonObject cache = QJsonDocument::fromJson(file.readAll(), &jsonError).object();
     if (jsonError.error != QJsonParseError::NoError)
-        return Error(tr("the price cache is not JSON: %1").arg(jsonError.errorString()), path).atOffset(jsonError.offset);
+        return Error(Tr::tr("the price cache is not JSON: %1").arg(jsonError.errorString()), path).atOffset(jsonError.offset);
     const QDateTime fetchedAt = QDateTime::fromString(cache.value(QLatin1String("fetched_at")).toString(), Qt::ISODate);
     if (!fetchedAt.isValid())
-        return Error(tr("the price cache has no date"), path).atPath(QStringLiteral("$.fetched_at")).expecting(tr("an ISO 8601 date"));
+        return Error(Tr::tr("the price cache has no date"), path).atPath(QStringLiteral("$.fetched_at")).expecting(Tr::tr("an ISO 8601 date"));
     const QByteArray pricing = QJsonDocument(QJsonObject{{QStringLiteral("pricing"), cache.value(QLatin1String("pricing"))}}).toJson(QJsonDocument::Compact);
     const QByteArray types = QJsonDocument(QJsonObject{{QStringLiteral("server_types"), cache.value(QLatin1String("server_types"))}}).toJson(QJsonDocument::Compact);
     auto snap = parse(pricing, types, fetchedAt, cache.value(QLatin1String("base_url")).toString() + QStringLiteral(" (cached)"));

@@ -6,6 +6,7 @@
 #include "cost/PriceCatalog.h"
 
 #include "common/Error.h"
+#include "common/HttpCall.h"
 
 #include <QByteArray>
 #include <QDateTime>
@@ -14,9 +15,9 @@
 #include <QPointer>
 #include <QUrl>
 
+#include <optional>
+
 class QNetworkAccessManager;
-class QNetworkReply;
-class QTimer;
 
 namespace Infradeck {
 
@@ -55,6 +56,8 @@ public:
     const Error &error() const { return m_error; }
     const Snapshot &snapshot() const { return m_snapshot; }
     int attempts() const { return m_attempts; } // HTTP requests made, retries included
+    // After a final HTTP 429: when the rate limit resets (RateLimit-Reset / Retry-After, else a minute); else invalid.
+    QDateTime retryAt() const { return m_retryAt; }
 
     // Building blocks, public for tests and for the cache.
     static Result<Snapshot> parse(const QByteArray &pricingBody, const QByteArray &serverTypesBody, const QDateTime &fetchedAt,
@@ -68,24 +71,18 @@ Q_SIGNALS:
 private:
     enum class Stage { Pricing, ServerTypes };
     void request();
-    void onReply(QNetworkReply *reply, bool timedOut);
-    void retryLater(int delayMs);
+    void onReply();
     void fail(Error error);
     void complete();
-    int backoffFor(QNetworkReply *reply) const;
 
-    QNetworkAccessManager *m_network;
     Options m_options;
+    HttpCall *m_call;
     Stage m_stage = Stage::Pricing;
-    QPointer<QNetworkReply> m_reply;
-    QTimer *m_timeout;
-    QTimer *m_retry;
     bool m_running = false;
     bool m_ok = false;
-    bool m_timedOut = false;
-    int m_retries = 0;
     int m_attempts = 0;
     Error m_error;
+    QDateTime m_retryAt;
     Snapshot m_snapshot;
     QByteArray m_pricingBody;
     QJsonArray m_serverTypes; // accumulated over pages

@@ -14,10 +14,10 @@ namespace Infradeck {
 
 namespace {
 
-QString tr(const char *text)
+struct Tr
 {
-    return QCoreApplication::translate("Infradeck::PriceCatalog", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(Infradeck::PriceCatalog)
+};
 
 struct LoadFailure
 {
@@ -57,7 +57,7 @@ public:
     QString scalar(const YAML::Node &node, const QString &path)
     {
         if (!node.IsScalar())
-            fail(node, tr("%1 must be a single value").arg(path), tr("a string"), path);
+            fail(node, Tr::tr("%1 must be a single value").arg(path), Tr::tr("a string"), path);
         return str(node);
     }
 
@@ -68,7 +68,7 @@ public:
         if (node.IsScalar())
             return {str(node)};
         if (!node.IsSequence())
-            fail(node, tr("%1 must be a value or a list").arg(path), tr("a string or a list of strings"), path);
+            fail(node, Tr::tr("%1 must be a value or a list").arg(path), Tr::tr("a string or a list of strings"), path);
         QStringList out;
         for (std::size_t i = 0; i < node.size(); ++i)
             out << scalar(node[i], path + QStringLiteral("[%1]").arg(i));
@@ -80,7 +80,7 @@ public:
         const QString text = scalar(node, path);
         const auto micros = Money::parseMicros(text);
         if (!micros)
-            fail(node, tr("\"%1\" is not a decimal amount").arg(text), tr("a decimal such as \"4.59\" or \"0.0069\""), path);
+            fail(node, Tr::tr("\"%1\" is not a decimal amount").arg(text), Tr::tr("a decimal such as \"4.59\" or \"0.0069\""), path);
         return *micros;
     }
 
@@ -89,7 +89,7 @@ public:
         const QString text = scalar(node, path);
         const QDate d = QDate::fromString(text, Qt::ISODate);
         if (!d.isValid())
-            fail(node, tr("\"%1\" is not a date").arg(text), tr("a date as YYYY-MM-DD"), path);
+            fail(node, Tr::tr("\"%1\" is not a date").arg(text), Tr::tr("a date as YYYY-MM-DD"), path);
         return d;
     }
 
@@ -97,7 +97,7 @@ public:
     {
         bool value = false;
         if (!node.IsScalar() || !YAML::convert<bool>::decode(node, value))
-            fail(node, tr("%1 must be true or false").arg(path), tr("true or false"), path);
+            fail(node, Tr::tr("%1 must be true or false").arg(path), Tr::tr("true or false"), path);
         return value;
     }
 
@@ -106,14 +106,14 @@ public:
         for (auto it = map.begin(); it != map.end(); ++it) {
             const QString key = str(it->first);
             if (!known.contains(key))
-                warn(it->first, tr("unknown key \"%1\" ignored").arg(key), path + QLatin1Char('.') + key);
+                warn(it->first, Tr::tr("unknown key \"%1\" ignored").arg(key), path + QLatin1Char('.') + key);
         }
     }
 
     QuantityFactor factor(const YAML::Node &node, const QString &path)
     {
         if (!node.IsMap())
-            fail(node, tr("a quantity must be a map"), tr("{attribute: NAME} or {count: NAME} or {usage: NAME}"), path);
+            fail(node, Tr::tr("a quantity must be a map"), Tr::tr("{attribute: NAME} or {count: NAME} or {usage: NAME}"), path);
         QuantityFactor f;
         if (node["attribute"]) {
             f.kind = QuantityFactor::Kind::Attribute;
@@ -125,7 +125,7 @@ public:
             f.kind = QuantityFactor::Kind::Usage;
             f.name = scalar(node["usage"], path + QStringLiteral(".usage"));
         } else {
-            fail(node, tr("a quantity needs attribute, count or usage"), tr("{attribute: NAME} or {count: NAME} or {usage: NAME}"),
+            fail(node, Tr::tr("a quantity needs attribute, count or usage"), Tr::tr("{attribute: NAME} or {count: NAME} or {usage: NAME}"),
                  path);
         }
         if (node["parse"]) {
@@ -137,7 +137,7 @@ public:
             else if (p == QLatin1String("memory_gib"))
                 f.parse = QuantityFactor::Parse::MemoryGiB;
             else
-                fail(node["parse"], tr("unknown quantity parser \"%1\"").arg(p), tr("number, cpu or memory_gib"),
+                fail(node["parse"], Tr::tr("unknown quantity parser \"%1\"").arg(p), Tr::tr("number, cpu or memory_gib"),
                      path + QStringLiteral(".parse"));
         }
         if (node["default"])
@@ -153,7 +153,7 @@ public:
     PriceEntry entry(const YAML::Node &node, const TypePricing &t, const QString &path)
     {
         if (!node.IsMap())
-            fail(node, tr("a price must be a map"), tr("{SELECTOR: VALUE, ..., monthly: \"4.59\", hourly: \"0.0074\"}"), path);
+            fail(node, Tr::tr("a price must be a map"), Tr::tr("{SELECTOR: VALUE, ..., monthly: \"4.59\", hourly: \"0.0074\"}"), path);
         PriceEntry e;
         e.line = node.Mark().line + 1;
         for (auto it = node.begin(); it != node.end(); ++it) {
@@ -169,18 +169,20 @@ public:
                 e.source = scalar(it->second, kp);
             else if (key == QLatin1String("date"))
                 e.date = date(it->second, kp);
+            else if (key == QLatin1String("verified"))
+                e.verified = boolean(it->second, kp);
             else if (key == QLatin1String("note"))
                 ;
             else if (t.select.contains(key))
                 e.match.insert(key, list(it->second, kp));
             else
-                fail(it->first, tr("\"%1\" is not a selector of %2").arg(key, t.type),
-                     t.selectOrder.isEmpty() ? tr("monthly, hourly, unit, source, date (this type has no selectors)")
-                                             : tr("one of %1 or monthly, hourly, unit, source, date").arg(t.selectOrder.join(QStringLiteral(", "))),
+                fail(it->first, Tr::tr("\"%1\" is not a selector of %2").arg(key, t.type),
+                     t.selectOrder.isEmpty() ? Tr::tr("monthly, hourly, unit, source, date, verified (this type has no selectors)")
+                                             : Tr::tr("one of %1 or monthly, hourly, unit, source, date, verified").arg(t.selectOrder.join(QStringLiteral(", "))),
                      kp);
         }
         if (!e.monthly && !e.hourly)
-            fail(node, tr("a price of %1 has neither monthly nor hourly").arg(t.type), tr("monthly: \"4.59\" and/or hourly: \"0.0074\""),
+            fail(node, Tr::tr("a price of %1 has neither monthly nor hourly").arg(t.type), Tr::tr("monthly: \"4.59\" and/or hourly: \"0.0074\""),
                  path);
         return e;
     }
@@ -197,12 +199,12 @@ public:
                 for (std::size_t i = 0; i < q.size(); ++i)
                     c.quantity << factor(q[i], qp + QStringLiteral("[%1]").arg(i));
             else
-                fail(q, tr("quantity must be a map or a list"), tr("[{attribute: size}]"), qp);
+                fail(q, Tr::tr("quantity must be a map or a list"), Tr::tr("[{attribute: size}]"), qp);
         }
         const YAML::Node prices = node["prices"];
         const QString pp = path + QStringLiteral(".prices");
         if (!prices || !prices.IsSequence() || prices.size() == 0)
-            fail(prices ? prices : node, tr("%1 has no prices").arg(t.type), tr("prices: [ {monthly: \"4.59\"}, ... ]"), pp);
+            fail(prices ? prices : node, Tr::tr("%1 has no prices").arg(t.type), Tr::tr("prices: [ {monthly: \"4.59\"}, ... ]"), pp);
         for (std::size_t i = 0; i < prices.size(); ++i)
             c.prices << entry(prices[i], t, pp + QStringLiteral("[%1]").arg(i));
         return c;
@@ -218,17 +220,17 @@ public:
         if (node.IsScalar()) {
             const QString word = str(node);
             if (word != QLatin1String("free"))
-                fail(node, tr("%1: \"%2\" is not a pricing").arg(name, word), tr("free or a map with prices"), path);
+                fail(node, Tr::tr("%1: \"%2\" is not a pricing").arg(name, word), Tr::tr("free or a map with prices"), path);
             t.free = true;
             return t;
         }
         if (!node.IsMap())
-            fail(node, tr("the pricing of %1 must be a map").arg(name), tr("provider, select, prices, ..."), path);
+            fail(node, Tr::tr("the pricing of %1 must be a map").arg(name), Tr::tr("provider, select, prices, ..."), path);
         unknownKeys(node,
                     {QStringLiteral("provider"), QStringLiteral("currency"), QStringLiteral("free"), QStringLiteral("billing"),
                      QStringLiteral("vat_included"), QStringLiteral("source"), QStringLiteral("date"), QStringLiteral("note"),
                      QStringLiteral("select"), QStringLiteral("quantity"), QStringLiteral("prices"), QStringLiteral("components"),
-                     QStringLiteral("addons"), QStringLiteral("usage")},
+                     QStringLiteral("addons"), QStringLiteral("usage"), QStringLiteral("verified")},
                     path);
         auto field = [&](const char *key) { return node[key] ? scalar(node[key], path + QLatin1Char('.') + QLatin1String(key)) : QString(); };
         t.provider = field("provider");
@@ -236,6 +238,8 @@ public:
             t.currency = field("currency");
         if (node["vat_included"])
             t.vatIncluded = boolean(node["vat_included"], path + QStringLiteral(".vat_included"));
+        if (node["verified"])
+            t.verified = boolean(node["verified"], path + QStringLiteral(".verified"));
         t.source = field("source");
         t.note = field("note");
         if (node["date"])
@@ -245,7 +249,7 @@ public:
             if (billing == QLatin1String("hourly_capped"))
                 t.hourlyCapped = true;
             else if (billing != QLatin1String("monthly"))
-                fail(node["billing"], tr("unknown billing \"%1\"").arg(billing), tr("monthly or hourly_capped"), path + QStringLiteral(".billing"));
+                fail(node["billing"], Tr::tr("unknown billing \"%1\"").arg(billing), Tr::tr("monthly or hourly_capped"), path + QStringLiteral(".billing"));
         }
         if (node["free"] && boolean(node["free"], path + QStringLiteral(".free"))) {
             t.free = true;
@@ -254,7 +258,7 @@ public:
         if (const YAML::Node sel = node["select"]) {
             const QString sp = path + QStringLiteral(".select");
             if (!sel.IsMap())
-                fail(sel, tr("select must be a map"), tr("{server_type: [server_type], location: [location, datacenter]}"), sp);
+                fail(sel, Tr::tr("select must be a map"), Tr::tr("{server_type: [server_type], location: [location, datacenter]}"), sp);
             for (auto it = sel.begin(); it != sel.end(); ++it) {
                 const QString key = str(it->first);
                 t.select.insert(key, list(it->second, sp + QLatin1Char('.') + key));
@@ -264,13 +268,13 @@ public:
         if (const YAML::Node usage = node["usage"]) {
             const QString up = path + QStringLiteral(".usage");
             if (!usage.IsMap())
-                fail(usage, tr("usage must be a map"), tr("{NAME: {default: VALUE, note: WHY}}"), up);
+                fail(usage, Tr::tr("usage must be a map"), Tr::tr("{NAME: {default: VALUE, note: WHY}}"), up);
             for (auto it = usage.begin(); it != usage.end(); ++it) {
                 const QString key = str(it->first);
                 UsageDefault d;
                 if (it->second.IsMap()) {
                     if (!it->second["default"])
-                        fail(it->second, tr("usage %1 has no default").arg(key), tr("default: VALUE"), up + QLatin1Char('.') + key);
+                        fail(it->second, Tr::tr("usage %1 has no default").arg(key), Tr::tr("default: VALUE"), up + QLatin1Char('.') + key);
                     d.value = scalar(it->second["default"], up + QLatin1Char('.') + key + QStringLiteral(".default"));
                     if (it->second["note"])
                         d.note = scalar(it->second["note"], up + QLatin1Char('.') + key + QStringLiteral(".note"));
@@ -283,11 +287,11 @@ public:
         if (const YAML::Node comps = node["components"]) {
             const QString cp = path + QStringLiteral(".components");
             if (!comps.IsSequence() || comps.size() == 0)
-                fail(comps, tr("components must be a non-empty list"), tr("[{name: cpu, quantity: ..., prices: ...}]"), cp);
+                fail(comps, Tr::tr("components must be a non-empty list"), Tr::tr("[{name: cpu, quantity: ..., prices: ...}]"), cp);
             for (std::size_t i = 0; i < comps.size(); ++i) {
                 const QString here = cp + QStringLiteral("[%1]").arg(i);
                 if (!comps[i].IsMap())
-                    fail(comps[i], tr("a component must be a map"), tr("{name: cpu, quantity: ..., prices: ...}"), here);
+                    fail(comps[i], Tr::tr("a component must be a map"), Tr::tr("{name: cpu, quantity: ..., prices: ...}"), here);
                 const QString cname = comps[i]["name"] ? scalar(comps[i]["name"], here + QStringLiteral(".name")) : QStringLiteral("part %1").arg(i + 1);
                 t.components << component(comps[i], t, here, cname);
             }
@@ -297,12 +301,12 @@ public:
         if (const YAML::Node addons = node["addons"]) {
             const QString ap = path + QStringLiteral(".addons");
             if (!addons.IsSequence())
-                fail(addons, tr("addons must be a list"), tr("[{name: backups, when: backups, percent: \"20\"}]"), ap);
+                fail(addons, Tr::tr("addons must be a list"), Tr::tr("[{name: backups, when: backups, percent: \"20\"}]"), ap);
             for (std::size_t i = 0; i < addons.size(); ++i) {
                 const QString here = ap + QStringLiteral("[%1]").arg(i);
                 const YAML::Node a = addons[i];
                 if (!a.IsMap() || !a["percent"] || !a["when"])
-                    fail(a, tr("an addon needs when and percent"), tr("{name: backups, when: backups, percent: \"20\"}"), here);
+                    fail(a, Tr::tr("an addon needs when and percent"), Tr::tr("{name: backups, when: backups, percent: \"20\"}"), here);
                 PriceAddon addon;
                 addon.name = a["name"] ? scalar(a["name"], here + QStringLiteral(".name")) : scalar(a["when"], here + QStringLiteral(".when"));
                 addon.when = scalar(a["when"], here + QStringLiteral(".when"));
@@ -314,20 +318,20 @@ public:
         for (const PriceComponent &c : std::as_const(t.components))
             for (const QuantityFactor &f : c.quantity)
                 if (f.kind == QuantityFactor::Kind::Usage && !t.usage.contains(f.name))
-                    fail(node, tr("%1 uses usage \"%2\" without a default").arg(name, f.name),
-                         tr("usage: {%1: {default: VALUE, note: WHY}}").arg(f.name), path + QStringLiteral(".usage"));
+                    fail(node, Tr::tr("%1 uses usage \"%2\" without a default").arg(name, f.name),
+                         Tr::tr("usage: {%1: {default: VALUE, note: WHY}}").arg(f.name), path + QStringLiteral(".usage"));
         for (const QStringList &sources : std::as_const(t.select))
             for (const QString &s : sources)
                 if (s.startsWith(QLatin1String("usage:")) && !t.usage.contains(s.mid(6)))
-                    fail(node, tr("%1 selects by usage \"%2\" without a default").arg(name, s.mid(6)),
-                         tr("usage: {%1: {default: VALUE}}").arg(s.mid(6)), path + QStringLiteral(".usage"));
+                    fail(node, Tr::tr("%1 selects by usage \"%2\" without a default").arg(name, s.mid(6)),
+                         Tr::tr("usage: {%1: {default: VALUE}}").arg(s.mid(6)), path + QStringLiteral(".usage"));
         return t;
     }
 
     void catalog(const YAML::Node &root, PriceCatalog &out)
     {
         if (!root.IsMap())
-            fail(root, tr("the price catalog must be a map"), tr("schema_version: 1, currency, types: {...}"), QStringLiteral("$"));
+            fail(root, Tr::tr("the price catalog must be a map"), Tr::tr("schema_version: 1, currency, types: {...}"), QStringLiteral("$"));
         unknownKeys(root,
                     {QStringLiteral("schema_version"), QStringLiteral("currency"), QStringLiteral("vat_included"), QStringLiteral("source"),
                      QStringLiteral("date"), QStringLiteral("stale_after_days"), QStringLiteral("exchange_rates"), QStringLiteral("types")},
@@ -335,14 +339,14 @@ public:
         if (root["schema_version"]) {
             const QString v = scalar(root["schema_version"], QStringLiteral("schema_version"));
             if (v != QLatin1String("1"))
-                fail(root["schema_version"], tr("unsupported catalog schema_version \"%1\"").arg(v), tr("schema_version: 1"),
+                fail(root["schema_version"], Tr::tr("unsupported catalog schema_version \"%1\"").arg(v), Tr::tr("schema_version: 1"),
                      QStringLiteral("schema_version"));
         }
         if (root["currency"]) {
             out.m_currency = scalar(root["currency"], QStringLiteral("currency"));
             static const QRegularExpression iso(QStringLiteral("^[A-Z]{3}$"));
             if (!iso.match(out.m_currency).hasMatch())
-                fail(root["currency"], tr("\"%1\" is not a currency code").arg(out.m_currency), tr("an ISO 4217 code such as EUR"),
+                fail(root["currency"], Tr::tr("\"%1\" is not a currency code").arg(out.m_currency), Tr::tr("an ISO 4217 code such as EUR"),
                      QStringLiteral("currency"));
         }
         m_currency = out.m_currency;
@@ -357,12 +361,12 @@ public:
             bool ok = false;
             out.m_staleAfterDays = scalar(root["stale_after_days"], QStringLiteral("stale_after_days")).toInt(&ok);
             if (!ok || out.m_staleAfterDays < 1)
-                fail(root["stale_after_days"], tr("stale_after_days must be a positive number"), tr("a number of days"),
+                fail(root["stale_after_days"], Tr::tr("stale_after_days must be a positive number"), Tr::tr("a number of days"),
                      QStringLiteral("stale_after_days"));
         }
         if (const YAML::Node rates = root["exchange_rates"]) {
             if (!rates.IsMap())
-                fail(rates, tr("exchange_rates must be a map"), tr("{USD: {rate: \"0.92\", source: ..., date: ...}}"),
+                fail(rates, Tr::tr("exchange_rates must be a map"), Tr::tr("{USD: {rate: \"0.92\", source: ..., date: ...}}"),
                      QStringLiteral("exchange_rates"));
             for (auto it = rates.begin(); it != rates.end(); ++it) {
                 const QString code = str(it->first);
@@ -370,7 +374,7 @@ public:
                 ExchangeRate r;
                 if (it->second.IsMap()) {
                     if (!it->second["rate"])
-                        fail(it->second, tr("exchange rate %1 has no rate").arg(code), tr("rate: \"0.92\""), rp);
+                        fail(it->second, Tr::tr("exchange rate %1 has no rate").arg(code), Tr::tr("rate: \"0.92\""), rp);
                     r.rate = decimal(it->second["rate"], rp + QStringLiteral(".rate"));
                     if (it->second["source"])
                         r.source = scalar(it->second["source"], rp + QStringLiteral(".source"));
@@ -380,20 +384,20 @@ public:
                     r.rate = decimal(it->second, rp);
                 }
                 if (r.rate <= 0)
-                    fail(it->second, tr("exchange rate %1 must be positive").arg(code), tr("a positive decimal"), rp);
+                    fail(it->second, Tr::tr("exchange rate %1 must be positive").arg(code), Tr::tr("a positive decimal"), rp);
                 out.m_rates.insert(code, r);
             }
         }
         const YAML::Node types = root["types"];
         if (!types || !types.IsMap())
-            fail(types ? types : root, tr("the catalog has no types map"), tr("types: {hcloud_server: {...}, hcloud_firewall: free}"),
+            fail(types ? types : root, Tr::tr("the catalog has no types map"), Tr::tr("types: {hcloud_server: {...}, hcloud_firewall: free}"),
                  QStringLiteral("types"));
         for (auto it = types.begin(); it != types.end(); ++it) {
             const QString name = str(it->first);
             TypePricing t = type(name, it->second, QStringLiteral("types.") + name);
             if (!t.free && t.currency != out.m_currency && !out.m_rates.contains(t.currency))
-                fail(it->second, tr("%1 is priced in %2 but the catalog has no exchange rate for it").arg(name, t.currency),
-                     tr("exchange_rates: {%1: \"RATE\"}").arg(t.currency), QStringLiteral("types.") + name + QStringLiteral(".currency"));
+                fail(it->second, Tr::tr("%1 is priced in %2 but the catalog has no exchange rate for it").arg(name, t.currency),
+                     Tr::tr("exchange_rates: {%1: \"RATE\"}").arg(t.currency), QStringLiteral("types.") + name + QStringLiteral(".currency"));
             out.m_types.insert(name, t);
         }
         out.warnings = m_warnings;
@@ -410,7 +414,7 @@ Result<PriceCatalog> PriceCatalog::load(const QString &yamlPath)
 {
     QFile file(yamlPath);
     if (!file.open(QIODevice::ReadOnly))
-        return Error(tr("cannot open the price catalog: %1").arg(file.errorString()), yamlPath);
+        return Error(Tr::tr("cannot open the price catalog: %1").arg(file.errorString()), yamlPath);
     return loadString(file.readAll(), yamlPath);
 }
 
@@ -421,12 +425,12 @@ Result<PriceCatalog> PriceCatalog::loadString(const QByteArray &yaml, const QStr
     try {
         const YAML::Node root = YAML::Load(yaml.toStdString());
         if (!root || root.IsNull())
-            return Error(tr("the price catalog is empty"), source).expecting(tr("schema_version: 1, currency and types"));
+            return Error(Tr::tr("the price catalog is empty"), source).expecting(Tr::tr("schema_version: 1, currency and types"));
         loader.catalog(root, catalog);
     } catch (const LoadFailure &failure) {
         return failure.error;
     } catch (const YAML::Exception &e) {
-        Error error(tr("invalid price catalog YAML: %1").arg(QString::fromStdString(e.msg)), source);
+        Error error(Tr::tr("invalid price catalog YAML: %1").arg(QString::fromStdString(e.msg)), source);
         if (e.mark.line >= 0)
             error.at(e.mark.line + 1, e.mark.column + 1);
         return error;
@@ -470,7 +474,7 @@ Errors PriceCatalog::merge(const PriceCatalog &overlay)
     for (auto it = overlay.m_types.cbegin(); it != overlay.m_types.cend(); ++it) {
         const TypePricing &t = it.value();
         if (!t.free && t.currency != m_currency && !m_rates.contains(t.currency)) {
-            problems << Error(tr("%1 is priced in %2 but no exchange rate to %3 is known; kept the previous price")
+            problems << Error(Tr::tr("%1 is priced in %2 but no exchange rate to %3 is known; kept the previous price")
                                   .arg(t.type, t.currency, m_currency),
                               overlay.m_source)
                             .at(t.line);

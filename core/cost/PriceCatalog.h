@@ -24,6 +24,7 @@ struct PriceEntry
     QString unit;                      // "GB-month", "vCPU-second", ... (display only)
     QString source;                    // empty: the type's / catalog's
     QDate date;
+    std::optional<bool> verified;      // unset: the type's
     int line = -1;
 };
 
@@ -68,6 +69,7 @@ struct TypePricing
     bool free = false;
     bool hourlyCapped = false; // Hetzner: billed hourly, never more than the monthly price
     bool vatIncluded = false;
+    bool verified = true; // false: the figures could not be checked against a dated source ("unverified")
     QString source;
     QDate date;
     QString note;

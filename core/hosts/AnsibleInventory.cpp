@@ -9,7 +9,6 @@
 
 namespace Infradeck {
 
-using Tr = HostsTr;
 
 struct HostVars
 {
@@ -43,7 +42,7 @@ public:
         if (!map || map.IsNull())
             return true;
         if (!map.IsMap()) {
-            *error = problem(map, at, Tr::tr("host variables must be a map"), Tr::tr("a map of variables"));
+            *error = problem(map, at, HostsTr::tr("host variables must be a map"), HostsTr::tr("a map of variables"));
             return false;
         }
         for (const auto &kv : map) {
@@ -51,7 +50,7 @@ public:
             const YAML::Node &v = kv.second;
             if (key == QLatin1String("ansible_host") || key == QLatin1String("ansible_ssh_host")) {
                 if (!v.IsScalar()) {
-                    *error = problem(v, at + QLatin1Char('.') + key, Tr::tr("%1 must be a string").arg(key), Tr::tr("an address"));
+                    *error = problem(v, at + QLatin1Char('.') + key, HostsTr::tr("%1 must be a string").arg(key), HostsTr::tr("an address"));
                     return false;
                 }
                 vars.address = scalar(v);
@@ -59,14 +58,14 @@ public:
                 bool ok = false;
                 const int port = v.IsScalar() ? scalar(v).toInt(&ok) : 0;
                 if (!ok || port < 1 || port > 65535) {
-                    *error = problem(v, at + QLatin1Char('.') + key, Tr::tr("%1 is not a port number").arg(key),
-                                     Tr::tr("an integer from 1 to 65535"));
+                    *error = problem(v, at + QLatin1Char('.') + key, HostsTr::tr("%1 is not a port number").arg(key),
+                                     HostsTr::tr("an integer from 1 to 65535"));
                     return false;
                 }
                 vars.port = port;
             } else if (key == QLatin1String("ansible_user") || key == QLatin1String("ansible_ssh_user")) {
                 if (!v.IsScalar()) {
-                    *error = problem(v, at + QLatin1Char('.') + key, Tr::tr("%1 must be a string").arg(key), Tr::tr("a user name"));
+                    *error = problem(v, at + QLatin1Char('.') + key, HostsTr::tr("%1 must be a string").arg(key), HostsTr::tr("a user name"));
                     return false;
                 }
                 vars.user = scalar(v);
@@ -96,7 +95,7 @@ public:
                    HostVars inherited, Error *error, int depth)
     {
         if (depth > 64) {
-            *error = problem(node, at, Tr::tr("groups nest too deeply (a cycle?)"), Tr::tr("at most 64 levels"));
+            *error = problem(node, at, HostsTr::tr("groups nest too deeply (a cycle?)"), HostsTr::tr("at most 64 levels"));
             return false;
         }
         if (!m_inv.m_groups.contains(name))
@@ -105,16 +104,16 @@ public:
         if (!node || node.IsNull())
             return true;
         if (!node.IsMap()) {
-            *error = problem(node, at, Tr::tr("group \"%1\" must be a map").arg(name),
-                             Tr::tr("a map with hosts, children and vars"));
+            *error = problem(node, at, HostsTr::tr("group \"%1\" must be a map").arg(name),
+                             HostsTr::tr("a map with hosts, children and vars"));
             return false;
         }
         if (!readVars(node["vars"], at + QStringLiteral(".vars"), inherited, error))
             return false;
         if (const YAML::Node hosts = node["hosts"]; hosts && !hosts.IsNull()) {
             if (!hosts.IsMap()) {
-                *error = problem(hosts, at + QStringLiteral(".hosts"), Tr::tr("hosts of group \"%1\" must be a map").arg(name),
-                                 Tr::tr("a map of host names to their variables"));
+                *error = problem(hosts, at + QStringLiteral(".hosts"), HostsTr::tr("hosts of group \"%1\" must be a map").arg(name),
+                                 HostsTr::tr("a map of host names to their variables"));
                 return false;
             }
             for (const auto &kv : hosts) {
@@ -129,7 +128,7 @@ public:
         if (const YAML::Node children = node["children"]; children && !children.IsNull()) {
             if (!children.IsMap()) {
                 *error = problem(children, at + QStringLiteral(".children"),
-                                 Tr::tr("children of group \"%1\" must be a map").arg(name), Tr::tr("a map of groups"));
+                                 HostsTr::tr("children of group \"%1\" must be a map").arg(name), HostsTr::tr("a map of groups"));
                 return false;
             }
             for (const auto &kv : children) {
@@ -178,7 +177,7 @@ Result<AnsibleInventory> AnsibleInventory::load(const QString &path)
 {
     QFile f(path);
     if (!f.open(QIODevice::ReadOnly))
-        return Error(Tr::tr("cannot read inventory: %1").arg(f.errorString()), path).expecting(Tr::tr("a readable hosts.yml"));
+        return Error(HostsTr::tr("cannot read inventory: %1").arg(f.errorString()), path).expecting(HostsTr::tr("a readable hosts.yml"));
     return fromData(f.readAll(), path);
 }
 
@@ -188,17 +187,17 @@ Result<AnsibleInventory> AnsibleInventory::fromData(const QByteArray &yaml, cons
     try {
         root = YAML::Load(yaml.toStdString());
     } catch (const YAML::Exception &e) {
-        Error err(Tr::tr("not valid YAML: %1").arg(QString::fromStdString(e.msg)), path);
+        Error err(HostsTr::tr("not valid YAML: %1").arg(QString::fromStdString(e.msg)), path);
         if (e.mark.line >= 0)
             err.at(e.mark.line + 1, e.mark.column + 1);
-        return err.expecting(Tr::tr("an Ansible YAML inventory"));
+        return err.expecting(HostsTr::tr("an Ansible YAML inventory"));
     }
     if (!root || root.IsNull())
-        return Error(Tr::tr("the inventory is empty"), path).expecting(Tr::tr("a map of groups (all: hosts: ...)"));
+        return Error(HostsTr::tr("the inventory is empty"), path).expecting(HostsTr::tr("a map of groups (all: hosts: ...)"));
     if (!root.IsMap()) {
-        Error e(Tr::tr("an Ansible YAML inventory must be a map of groups"), path);
+        Error e(HostsTr::tr("an Ansible YAML inventory must be a map of groups"), path);
         e.at(root.Mark().line + 1, root.Mark().column + 1);
-        return e.expecting(Tr::tr("a map of groups (all: hosts: ...)")).atPath(QStringLiteral("$"));
+        return e.expecting(HostsTr::tr("a map of groups (all: hosts: ...)")).atPath(QStringLiteral("$"));
     }
     AnsibleInventory inv;
     AnsibleInventoryReader reader(inv, path);
@@ -210,10 +209,10 @@ Result<AnsibleInventory> AnsibleInventory::fromData(const QByteArray &yaml, cons
                 return error;
         }
     } catch (const YAML::Exception &e) {
-        return Error(Tr::tr("unexpected inventory structure: %1").arg(QString::fromStdString(e.msg)), path);
+        return Error(HostsTr::tr("unexpected inventory structure: %1").arg(QString::fromStdString(e.msg)), path);
     }
     if (inv.m_hosts.isEmpty())
-        inv.warnings << Error(Tr::tr("the inventory names no host"), path).asWarning();
+        inv.warnings << Error(HostsTr::tr("the inventory names no host"), path).asWarning();
     return inv;
 }
 

@@ -12,7 +12,6 @@ namespace Infradeck {
 
 namespace {
 
-using Tr = HostsTr;
 using Status = CheckResult::Status;
 
 // Prints the marker and stops when a tool is missing, so "not installed" is told apart from "failing".
@@ -48,7 +47,7 @@ CheckResult parseUptime(int exitStatus, const QByteArray &out)
     // /proc/loadavg, nproc, /proc/uptime
     const QList<QByteArray> l = lines(out);
     if (exitStatus != 0 || l.size() < 3)
-        return make(QStringLiteral("uptime"), Status::Failed, Tr::tr("unexpected output from /proc/loadavg and nproc"));
+        return make(QStringLiteral("uptime"), Status::Failed, HostsTr::tr("unexpected output from /proc/loadavg and nproc"));
     const QList<QByteArray> load = l.at(0).split(' ');
     bool ok1 = false, ok5 = false, okc = false, oku = false;
     const double load1 = load.value(0).toDouble(&ok1);
@@ -57,10 +56,10 @@ CheckResult parseUptime(int exitStatus, const QByteArray &out)
     const int cores = l.at(1).toInt(&okc);
     const double up = l.at(2).split(' ').value(0).toDouble(&oku);
     if (!ok1 || !ok5 || !okc || cores <= 0 || !oku)
-        return make(QStringLiteral("uptime"), Status::Failed, Tr::tr("unexpected output from /proc/loadavg and nproc"));
+        return make(QStringLiteral("uptime"), Status::Failed, HostsTr::tr("unexpected output from /proc/loadavg and nproc"));
     const qint64 days = qint64(up) / 86400;
     const qint64 hours = (qint64(up) % 86400) / 3600;
-    const QString summary = Tr::tr("up %1 d %2 h, load %3 %4 %5 on %n core(s)", nullptr, cores)
+    const QString summary = HostsTr::tr("up %1 d %2 h, load %3 %4 %5 on %n core(s)", nullptr, cores)
                                 .arg(days)
                                 .arg(hours)
                                 .arg(load1, 0, 'f', 2)
@@ -96,13 +95,13 @@ CheckResult parseDisk(int exitStatus, const QByteArray &out)
     }
     if (worst < 0)
         return make(QStringLiteral("disk"), exitStatus == 0 ? Status::Unavailable : Status::Failed,
-                    Tr::tr("df printed no file system"));
+                    HostsTr::tr("df printed no file system"));
     const Status s = worst >= HostChecks::DiskFailedPercent    ? Status::Failed
                      : worst >= HostChecks::DiskWarningPercent ? Status::Warning
                                                                : Status::Ok;
     return make(QStringLiteral("disk"), s,
-                s == Status::Ok ? Tr::tr("fullest: %1 at %2%").arg(worstMount).arg(worst)
-                                : Tr::tr("nearly full: %1").arg(over.join(QStringLiteral(", "))));
+                s == Status::Ok ? HostsTr::tr("fullest: %1 at %2%").arg(worstMount).arg(worst)
+                                : HostsTr::tr("nearly full: %1").arg(over.join(QStringLiteral(", "))));
 }
 
 CheckResult parseMemory(int exitStatus, const QByteArray &out)
@@ -123,14 +122,14 @@ CheckResult parseMemory(int exitStatus, const QByteArray &out)
             swapFree = kb;
     }
     if (exitStatus != 0 || total <= 0 || available < 0)
-        return make(QStringLiteral("memory"), Status::Failed, Tr::tr("unexpected output from /proc/meminfo"));
+        return make(QStringLiteral("memory"), Status::Failed, HostsTr::tr("unexpected output from /proc/meminfo"));
     const int percent = int(available * 100 / total);
     const Status s = percent < HostChecks::MemoryFailedAvailablePercent    ? Status::Failed
                      : percent < HostChecks::MemoryWarningAvailablePercent ? Status::Warning
                                                                            : Status::Ok;
-    QString summary = Tr::tr("%1 MiB of %2 MiB available (%3%)").arg(available / 1024).arg(total / 1024).arg(percent);
+    QString summary = HostsTr::tr("%1 MiB of %2 MiB available (%3%)").arg(available / 1024).arg(total / 1024).arg(percent);
     if (swapTotal > 0)
-        summary += Tr::tr(", swap %1% used").arg(int((swapTotal - swapFree) * 100 / swapTotal));
+        summary += HostsTr::tr(", swap %1% used").arg(int((swapTotal - swapFree) * 100 / swapTotal));
     return make(QStringLiteral("memory"), s, summary);
 }
 
@@ -139,9 +138,9 @@ CheckResult parseSystemd(int exitStatus, const QByteArray &out, const QByteArray
     const QByteArray all = out + err;
     if (all.contains("not been booted with systemd") || all.contains("Failed to connect to bus")
         || all.contains("System has not been booted"))
-        return make(QStringLiteral("systemd"), Status::Unavailable, Tr::tr("systemd is not running on this host"));
+        return make(QStringLiteral("systemd"), Status::Unavailable, HostsTr::tr("systemd is not running on this host"));
     if (exitStatus != 0)
-        return make(QStringLiteral("systemd"), Status::Failed, Tr::tr("systemctl exited with status %1").arg(exitStatus));
+        return make(QStringLiteral("systemd"), Status::Failed, HostsTr::tr("systemctl exited with status %1").arg(exitStatus));
     QStringList units;
     for (const QByteArray &line : lines(out)) {
         const QByteArray first = line.simplified().split(' ').value(0);
@@ -151,9 +150,9 @@ CheckResult parseSystemd(int exitStatus, const QByteArray &out, const QByteArray
             units << QString::fromUtf8(first);
     }
     if (units.isEmpty())
-        return make(QStringLiteral("systemd"), Status::Ok, Tr::tr("no failed units"));
+        return make(QStringLiteral("systemd"), Status::Ok, HostsTr::tr("no failed units"));
     return make(QStringLiteral("systemd"), Status::Failed,
-                Tr::tr("%n unit(s) failed: %1", nullptr, int(units.size())).arg(units.join(QStringLiteral(", "))));
+                HostsTr::tr("%n unit(s) failed: %1", nullptr, int(units.size())).arg(units.join(QStringLiteral(", "))));
 }
 
 CheckResult parseDocker(int exitStatus, const QByteArray &out, const QByteArray &err)
@@ -161,9 +160,9 @@ CheckResult parseDocker(int exitStatus, const QByteArray &out, const QByteArray 
     if (exitStatus != 0) {
         if (err.contains("permission denied"))
             return make(QStringLiteral("docker"), Status::Unavailable,
-                        Tr::tr("no permission to talk to the Docker daemon (add the user to the docker group)"));
+                        HostsTr::tr("no permission to talk to the Docker daemon (add the user to the docker group)"));
         return make(QStringLiteral("docker"), Status::Failed,
-                    Tr::tr("docker ps failed: %1").arg(QString::fromUtf8(lines(err).value(0))));
+                    HostsTr::tr("docker ps failed: %1").arg(QString::fromUtf8(lines(err).value(0))));
     }
     // NAME\tSTATE\tSTATUS
     int running = 0;
@@ -182,10 +181,10 @@ CheckResult parseDocker(int exitStatus, const QByteArray &out, const QByteArray 
     }
     if (!bad.isEmpty())
         return make(QStringLiteral("docker"), Status::Failed,
-                    Tr::tr("unhealthy or restarting: %1").arg(bad.join(QStringLiteral(", "))));
+                    HostsTr::tr("unhealthy or restarting: %1").arg(bad.join(QStringLiteral(", "))));
     if (!stopped.isEmpty())
-        return make(QStringLiteral("docker"), Status::Warning, Tr::tr("exited with an error: %1").arg(stopped.join(QStringLiteral(", "))));
-    return make(QStringLiteral("docker"), Status::Ok, Tr::tr("%n container(s) running", nullptr, running));
+        return make(QStringLiteral("docker"), Status::Warning, HostsTr::tr("exited with an error: %1").arg(stopped.join(QStringLiteral(", "))));
+    return make(QStringLiteral("docker"), Status::Ok, HostsTr::tr("%n container(s) running", nullptr, running));
 }
 
 CheckResult parseFail2ban(int exitStatus, const QByteArray &out, const QByteArray &err)
@@ -193,18 +192,18 @@ CheckResult parseFail2ban(int exitStatus, const QByteArray &out, const QByteArra
     const QByteArray all = out + err;
     if (all.contains("Permission denied") || all.contains("a password is required"))
         return make(QStringLiteral("fail2ban"), Status::Unavailable,
-                    Tr::tr("fail2ban-client needs root (allow it with passwordless sudo)"));
+                    HostsTr::tr("fail2ban-client needs root (allow it with passwordless sudo)"));
     static const QRegularExpression jails(QStringLiteral("Number of jail:\\s*(\\d+)"));
     static const QRegularExpression list(QStringLiteral("Jail list:\\s*(.*)"));
     const QString text = QString::fromUtf8(all);
     const auto m = jails.match(text);
     if (exitStatus != 0 || !m.hasMatch())
-        return make(QStringLiteral("fail2ban"), Status::Failed, Tr::tr("fail2ban is not running"));
+        return make(QStringLiteral("fail2ban"), Status::Failed, HostsTr::tr("fail2ban is not running"));
     const int count = m.captured(1).toInt();
     if (count == 0)
-        return make(QStringLiteral("fail2ban"), Status::Warning, Tr::tr("fail2ban runs with no jail"));
+        return make(QStringLiteral("fail2ban"), Status::Warning, HostsTr::tr("fail2ban runs with no jail"));
     return make(QStringLiteral("fail2ban"), Status::Ok,
-                Tr::tr("%n jail(s): %1", nullptr, count).arg(list.match(text).captured(1).trimmed()));
+                HostsTr::tr("%n jail(s): %1", nullptr, count).arg(list.match(text).captured(1).trimmed()));
 }
 
 CheckResult parseUpdates(int exitStatus, const QByteArray &out, const QByteArray &err)
@@ -219,37 +218,37 @@ CheckResult parseUpdates(int exitStatus, const QByteArray &out, const QByteArray
         m = aptGet.match(text);
     if (!m.hasMatch())
         return make(QStringLiteral("updates"), exitStatus == 0 ? Status::Unavailable : Status::Failed,
-                    Tr::tr("cannot tell pending updates (no apt-check or apt-get output)"));
+                    HostsTr::tr("cannot tell pending updates (no apt-check or apt-get output)"));
     const int updates = m.captured(1).toInt();
     const int security = m.captured(2).toInt();
     if (security > 0)
         return make(QStringLiteral("updates"), Status::Warning,
-                    Tr::tr("%n security update(s) pending", nullptr, security) + Tr::tr(" (%1 updates in all)").arg(updates));
-    return make(QStringLiteral("updates"), Status::Ok, Tr::tr("no security update pending (%1 other updates)").arg(updates));
+                    HostsTr::tr("%n security update(s) pending", nullptr, security) + HostsTr::tr(" (%1 updates in all)").arg(updates));
+    return make(QStringLiteral("updates"), Status::Ok, HostsTr::tr("no security update pending (%1 other updates)").arg(updates));
 }
 
 CheckResult parseTls(const QByteArray &out, const QDateTime &now)
 {
     const QString text = QString::fromUtf8(out);
     if (out.contains("infradeck: no-endpoint"))
-        return make(QStringLiteral("tls"), Status::Unavailable, Tr::tr("no HTTPS endpoint answers on port 443"));
+        return make(QStringLiteral("tls"), Status::Unavailable, HostsTr::tr("no HTTPS endpoint answers on port 443"));
     static const QRegularExpression notAfter(QStringLiteral("notAfter=(.+)"));
     const auto m = notAfter.match(text);
     if (!m.hasMatch())
-        return make(QStringLiteral("tls"), Status::Failed, Tr::tr("no certificate in the output of openssl s_client"));
+        return make(QStringLiteral("tls"), Status::Failed, HostsTr::tr("no certificate in the output of openssl s_client"));
     // "Mar 10 12:00:00 2025 GMT" (day may be space-padded)
     const QString raw = m.captured(1).trimmed().simplified();
     QDateTime expiry = QLocale::c().toDateTime(raw, QStringLiteral("MMM d HH:mm:ss yyyy 'GMT'"));
     expiry.setTimeZone(QTimeZone::utc());
     if (!expiry.isValid())
-        return make(QStringLiteral("tls"), Status::Failed, Tr::tr("cannot read the expiry date \"%1\"").arg(raw));
+        return make(QStringLiteral("tls"), Status::Failed, HostsTr::tr("cannot read the expiry date \"%1\"").arg(raw));
     const qint64 days = (now.isValid() ? now : QDateTime::currentDateTimeUtc()).secsTo(expiry) / 86400;
     const QString when = expiry.toString(Qt::ISODate);
     if (days < 0)
-        return make(QStringLiteral("tls"), Status::Failed, Tr::tr("certificate expired on %1").arg(when));
+        return make(QStringLiteral("tls"), Status::Failed, HostsTr::tr("certificate expired on %1").arg(when));
     if (days < HostChecks::TlsWarningDays)
-        return make(QStringLiteral("tls"), Status::Warning, Tr::tr("certificate expires in %n day(s) (%1)", nullptr, int(days)).arg(when));
-    return make(QStringLiteral("tls"), Status::Ok, Tr::tr("certificate valid for %n more day(s)", nullptr, int(days)));
+        return make(QStringLiteral("tls"), Status::Warning, HostsTr::tr("certificate expires in %n day(s) (%1)", nullptr, int(days)).arg(when));
+    return make(QStringLiteral("tls"), Status::Ok, HostsTr::tr("certificate valid for %n more day(s)", nullptr, int(days)));
 }
 
 } // namespace
@@ -268,22 +267,22 @@ QString CheckResult::statusName(Status status)
 QList<HostCheck> HostChecks::all()
 {
     return {
-        {QStringLiteral("uptime"), Tr::tr("Uptime and load"), QStringLiteral("cat /proc/loadavg; nproc; cat /proc/uptime")},
-        {QStringLiteral("disk"), Tr::tr("Disk usage"),
+        {QStringLiteral("uptime"), HostsTr::tr("Uptime and load"), QStringLiteral("cat /proc/loadavg; nproc; cat /proc/uptime")},
+        {QStringLiteral("disk"), HostsTr::tr("Disk usage"),
          QStringLiteral("df -P -k -x tmpfs -x devtmpfs -x overlay -x squashfs 2>/dev/null || df -P -k")},
-        {QStringLiteral("memory"), Tr::tr("Memory"), QStringLiteral("cat /proc/meminfo")},
-        {QStringLiteral("systemd"), Tr::tr("Failed systemd units"),
+        {QStringLiteral("memory"), HostsTr::tr("Memory"), QStringLiteral("cat /proc/meminfo")},
+        {QStringLiteral("systemd"), HostsTr::tr("Failed systemd units"),
          need("systemctl") + QStringLiteral("systemctl list-units --state=failed --no-legend --plain --no-pager")},
-        {QStringLiteral("docker"), Tr::tr("Docker containers"),
+        {QStringLiteral("docker"), HostsTr::tr("Docker containers"),
          need("docker") + QStringLiteral("docker ps -a --format '{{.Names}}\t{{.State}}\t{{.Status}}'")},
-        {QStringLiteral("fail2ban"), Tr::tr("fail2ban"),
+        {QStringLiteral("fail2ban"), HostsTr::tr("fail2ban"),
          need("fail2ban-client") + QStringLiteral("sudo -n fail2ban-client status 2>/dev/null || fail2ban-client status")},
-        {QStringLiteral("updates"), Tr::tr("Pending security updates"),
+        {QStringLiteral("updates"), HostsTr::tr("Pending security updates"),
          QStringLiteral("if [ -x /usr/lib/update-notifier/apt-check ]; then /usr/lib/update-notifier/apt-check 2>&1; "
                         "elif command -v apt-get >/dev/null 2>&1; then s=$(apt-get -s -o Debug::NoLocking=1 upgrade "
                         "2>/dev/null | grep '^Inst'); echo \"apt-get: $(printf '%s' \"$s\" | grep -c .) "
                         "$(printf '%s' \"$s\" | grep -ci security)\"; else echo 'infradeck: not-installed'; fi")},
-        {QStringLiteral("tls"), Tr::tr("TLS certificate expiry"),
+        {QStringLiteral("tls"), HostsTr::tr("TLS certificate expiry"),
          need("openssl") + QStringLiteral("c=$(echo | timeout 10 openssl s_client -connect localhost:443 -servername "
                                           "\"$(hostname -f 2>/dev/null || hostname)\" 2>/dev/null | openssl x509 "
                                           "-noout -enddate 2>/dev/null); if [ -n \"$c\" ]; then echo \"$c\"; "
@@ -319,7 +318,7 @@ CheckResult HostChecks::parse(const QString &id, int exitStatus, const QByteArra
 {
     CheckResult r;
     if (out.trimmed() == NotInstalledMarker) {
-        r = make(id, Status::Unavailable, Tr::tr("not installed on this host"));
+        r = make(id, Status::Unavailable, HostsTr::tr("not installed on this host"));
     } else if (id == QLatin1String("uptime")) {
         r = parseUptime(exitStatus, out);
     } else if (id == QLatin1String("disk")) {
@@ -339,7 +338,7 @@ CheckResult HostChecks::parse(const QString &id, int exitStatus, const QByteArra
     } else {
         r.id = id;
         r.status = Status::Failed;
-        r.summary = Tr::tr("unknown check \"%1\"").arg(id);
+        r.summary = HostsTr::tr("unknown check \"%1\"").arg(id);
     }
     r.raw = err.isEmpty() ? out : out + err;
     r.exitStatus = exitStatus;

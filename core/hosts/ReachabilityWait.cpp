@@ -49,6 +49,12 @@ void ReachabilityWait::tryOnce()
     Q_EMIT attemptStarted(m_attempt, m_attempts);
     m_session = std::make_unique<SshSession>(m_target);
     SshSession *s = m_session.get();
+    if (!m_passphrase.isEmpty())
+        s->setPassphrase(m_passphrase);
+    connect(s, &SshSession::passphraseRequired, this, [this](const QString &file) {
+        // Nobody to ask while waiting, and waiting longer will not help.
+        attemptOver(HostsTr::tr("identity file %1 is encrypted and its passphrase is not in the keychain").arg(file), true);
+    });
     connect(s, &SshSession::hostKeyUnknown, this, [this, s](const HostKeyInfo &key) {
         switch (m_policy) {
         case HostKeyPolicy::AcceptNew: s->acceptHostKey(); break;

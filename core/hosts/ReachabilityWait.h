@@ -3,6 +3,7 @@
 #pragma once
 
 #include "common/Error.h"
+#include "common/SecureBytes.h"
 #include "hosts/SshTarget.h"
 
 #include <QObject>
@@ -28,6 +29,8 @@ public:
     void setAttempts(int attempts) { m_attempts = qMax(1, attempts); }
     void setIntervalMs(int ms) { m_timer.setInterval(qMax(0, ms)); }
     void setHostKeyPolicy(HostKeyPolicy policy) { m_policy = policy; }
+    // Passphrase of an encrypted identity file (e.g. from the keychain); without it such a key ends the wait.
+    void setPassphrase(const SecureBytes &passphrase) { m_passphrase = passphrase; }
 
     void start();
     void cancel();
@@ -53,6 +56,7 @@ private:
     HostKeyPolicy m_policy = HostKeyPolicy::Refuse;
     QTimer m_timer;
     std::unique_ptr<SshSession> m_session;
+    SecureBytes m_passphrase;
     bool m_finished = false;
 };
 

@@ -16,33 +16,6 @@ namespace Infradeck {
 
 namespace {
 
-using Tr = HostsTr;
-
-// True when a private key file is protected by a passphrase (OpenSSH "openssh-key-v1" or PEM).
-bool isEncryptedKeyFile(const QString &path)
-{
-    QFile f(path);
-    if (!f.open(QIODevice::ReadOnly))
-        return false;
-    const QByteArray text = f.read(64 * 1024);
-    if (text.contains("ENCRYPTED"))
-        return true; // PEM: "Proc-Type: 4,ENCRYPTED" or "BEGIN ENCRYPTED PRIVATE KEY"
-    const QByteArray begin("-----BEGIN OPENSSH PRIVATE KEY-----");
-    const qsizetype start = text.indexOf(begin);
-    const qsizetype end = text.indexOf("-----END OPENSSH PRIVATE KEY-----");
-    if (start < 0 || end < 0)
-        return false;
-    QByteArray b64 = text.mid(start + begin.size(), end - start - begin.size());
-    b64.replace('\n', QByteArray()).replace('\r', QByteArray());
-    const QByteArray raw = QByteArray::fromBase64(b64);
-    const QByteArray magic("openssh-key-v1", 15); // includes the NUL
-    if (!raw.startsWith(magic) || raw.size() < magic.size() + 4)
-        return false;
-    const auto *p = reinterpret_cast<const uchar *>(raw.constData() + magic.size());
-    const quint32 len = (quint32(p[0]) << 24) | (quint32(p[1]) << 16) | (quint32(p[2]) << 8) | quint32(p[3]);
-    const QByteArray cipher = raw.mid(magic.size() + 4, len);
-    return cipher != "none";
-}
 
 QByteArray shellQuote(const QByteArray &s)
 {
@@ -129,7 +102,7 @@ void SshWorker::connectToHost()
 
     m_session = ssh_new();
     if (!m_session)
-        return fail(Error(Tr::tr("could not create an SSH session (out of memory)")));
+        return fail(Error(HostsTr::tr("could not create an SSH session (out of memory)")));
     const QByteArray host = m_target.host.toUtf8();
     const unsigned int port = unsigned(m_target.port);
     const QByteArray user = m_target.effectiveUser().toUtf8();
@@ -147,15 +120,22 @@ void SshWorker::connectToHost()
     ssh_options_set(m_session, SSH_OPTIONS_GLOBAL_KNOWNHOSTS, extra.constData());
     ssh_options_set(m_session, SSH_OPTIONS_TIMEOUT, &timeout);
     ssh_options_set(m_session, SSH_OPTIONS_PROCESS_CONFIG, &processConfig);
+    if (const int verbosity = qEnvironmentVariableIntValue("INFRADECK_SSH_DEBUG"); verbosity > 0)
+        ssh_options_set(m_session, SSH_OPTIONS_LOG_VERBOSITY, &verbosity); // libssh's own log on stderr
     if (!m_target.proxyJump.isEmpty()) {
-        // libssh 0.10 has no native jump support; OpenSSH's client makes the hop (BatchMode: never prompts).
-        const QByteArray proxy = QStringLiteral("ssh -o BatchMode=yes -W [%h]:%p %1").arg(m_target.proxyJump).toUtf8();
+        // libssh 0.10 has no ProxyJump option; OpenSSH's client makes the hop (`ssh -W`, BatchMode: never prompts,
+        // strict host key checking against the same known_hosts files).
+        const QString command = m_target.proxyCommand();
+        if (command.isEmpty())
+            return fail(Error(HostsTr::tr("\"%1\" is not a jump host").arg(m_target.proxyJump))
+                            .expecting(HostsTr::tr("[USER@]HOST[:PORT]")));
+        const QByteArray proxy = command.toUtf8();
         ssh_options_set(m_session, SSH_OPTIONS_PROXYCOMMAND, proxy.constData());
     }
 
     if (ssh_connect(m_session) != SSH_OK)
-        return fail(sshError(Tr::tr("cannot connect to %1").arg(m_target.knownHostsName()))
-                        .expecting(Tr::tr("an SSH server answering within %n second(s)", nullptr, int(timeout))));
+        return fail(sshError(HostsTr::tr("cannot connect to %1").arg(m_target.knownHostsName()))
+                        .expecting(HostsTr::tr("an SSH server answering within %n second(s)", nullptr, int(timeout))));
     if (!verifyHostKey())
         return;
     authenticate();
@@ -165,7 +145,7 @@ bool SshWorker::verifyHostKey()
 {
     ssh_key key = nullptr;
     if (ssh_get_server_publickey(m_session, &key) != SSH_OK) {
-        fail(sshError(Tr::tr("the server sent no host key")));
+        fail(sshError(HostsTr::tr("the server sent no host key")));
         return false;
     }
     unsigned char *hash = nullptr;
@@ -187,12 +167,12 @@ bool SshWorker::verifyHostKey()
         return true;
     case SSH_KNOWN_HOSTS_CHANGED:
     case SSH_KNOWN_HOSTS_OTHER:
-        fail(Error(Tr::tr("HOST KEY CHANGED for %1: the server now presents %2 %3, which does not match %4. "
+        fail(Error(HostsTr::tr("HOST KEY CHANGED for %1: the server now presents %2 %3, which does not match %4. "
                           "Someone may be intercepting the connection, or the host was rebuilt. Not connecting; "
                           "check the new key out of band and remove the old entry if it is legitimate.")
                        .arg(info.host, info.keyType, info.fingerprint, info.knownHostsFile),
                    info.knownHostsFile)
-                 .expecting(Tr::tr("the host key recorded in known_hosts")));
+                 .expecting(HostsTr::tr("the host key recorded in known_hosts")));
         return false;
     case SSH_KNOWN_HOSTS_UNKNOWN:
     case SSH_KNOWN_HOSTS_NOT_FOUND:
@@ -202,7 +182,7 @@ bool SshWorker::verifyHostKey()
         return false;
     case SSH_KNOWN_HOSTS_ERROR:
     default:
-        fail(sshError(Tr::tr("cannot check the host key against %1").arg(info.knownHostsFile)));
+        fail(sshError(HostsTr::tr("cannot check the host key against %1").arg(info.knownHostsFile)));
         return false;
     }
 }
@@ -214,7 +194,7 @@ void SshWorker::acceptHostKey()
     const QString file = m_target.effectiveKnownHostsFile();
     QDir().mkpath(QFileInfo(file).absolutePath());
     if (ssh_session_update_known_hosts(m_session) != SSH_OK)
-        return fail(sshError(Tr::tr("cannot write the host key to %1").arg(file)));
+        return fail(sshError(HostsTr::tr("cannot write the host key to %1").arg(file)));
     qCDebug(lcHosts) << "accepted host key of" << m_target.knownHostsName() << "into" << file;
     m_state = SshSession::State::Connecting;
     Q_EMIT stateChanged(m_state);
@@ -225,7 +205,7 @@ void SshWorker::refuseHostKey()
 {
     if (m_state != SshSession::State::AwaitingHostKey)
         return;
-    fail(Error(Tr::tr("host key of %1 refused; not connecting").arg(m_target.knownHostsName()),
+    fail(Error(HostsTr::tr("host key of %1 refused; not connecting").arg(m_target.knownHostsName()),
                m_target.effectiveKnownHostsFile()));
 }
 
@@ -234,7 +214,7 @@ void SshWorker::providePassphrase(const SecureBytes &passphrase)
     if (m_state != SshSession::State::AwaitingPassphrase)
         return;
     if (passphrase.isEmpty())
-        return fail(Error(Tr::tr("no passphrase given for %1").arg(m_target.identityFile), m_target.identityFile));
+        return fail(Error(HostsTr::tr("no passphrase given for %1").arg(m_target.identityFile), m_target.identityFile));
     m_passphrase = passphrase;
     m_state = SshSession::State::Connecting;
     Q_EMIT stateChanged(m_state);
@@ -252,14 +232,14 @@ void SshWorker::authenticate()
         const QByteArray sock = QFile::encodeName(agent);
         ssh_options_set(m_session, SSH_OPTIONS_IDENTITY_AGENT, sock.constData());
         authenticated = ssh_userauth_agent(m_session, nullptr) == SSH_AUTH_SUCCESS;
-        tried << Tr::tr("the keys of ssh-agent at %1").arg(agent);
+        tried << HostsTr::tr("the keys of ssh-agent at %1").arg(agent);
     }
 
     if (!authenticated && !m_target.identityFile.isEmpty()) {
         const QString file = m_target.identityFile;
         if (!QFileInfo(file).isReadable())
-            return fail(Error(Tr::tr("cannot read identity file %1").arg(file), file).expecting(Tr::tr("a private key file")));
-        const bool encrypted = isEncryptedKeyFile(file);
+            return fail(Error(HostsTr::tr("cannot read identity file %1").arg(file), file).expecting(HostsTr::tr("a private key file")));
+        const bool encrypted = SshTarget::isEncryptedKeyFile(file);
         if (encrypted && m_passphrase.isEmpty()) {
             m_state = SshSession::State::AwaitingPassphrase;
             Q_EMIT stateChanged(m_state);
@@ -274,14 +254,14 @@ void SshWorker::authenticate()
         SecureBytes::wipe(pass);
         if (rc != SSH_OK) {
             m_passphrase.clear();
-            return fail(Error(encrypted ? Tr::tr("wrong passphrase for identity file %1").arg(file)
-                                        : Tr::tr("identity file %1 is not a private key libssh can read").arg(file),
+            return fail(Error(encrypted ? HostsTr::tr("wrong passphrase for identity file %1").arg(file)
+                                        : HostsTr::tr("identity file %1 is not a private key libssh can read").arg(file),
                               file)
-                            .expecting(Tr::tr("an OpenSSH or PEM private key (ed25519, ecdsa or rsa)")));
+                            .expecting(HostsTr::tr("an OpenSSH or PEM private key (ed25519, ecdsa or rsa)")));
         }
         authenticated = ssh_userauth_publickey(m_session, nullptr, key) == SSH_AUTH_SUCCESS;
         ssh_key_free(key);
-        tried << Tr::tr("identity file %1").arg(file);
+        tried << HostsTr::tr("identity file %1").arg(file);
     }
 
     if (!authenticated && agent.isEmpty() && m_target.identityFile.isEmpty()) {
@@ -290,15 +270,15 @@ void SshWorker::authenticate()
         authenticated = ssh_userauth_publickey_auto(m_session, nullptr, m_passphrase.isEmpty() ? nullptr : pass.constData())
                         == SSH_AUTH_SUCCESS;
         SecureBytes::wipe(pass);
-        tried << Tr::tr("the default keys in ~/.ssh");
+        tried << HostsTr::tr("the default keys in ~/.ssh");
     }
 
     if (!authenticated)
-        return fail(Error(Tr::tr("authentication failed for %1: the server accepted none of %2")
-                              .arg(who, tried.isEmpty() ? Tr::tr("(no key offered: no agent and no identity file)")
+        return fail(Error(HostsTr::tr("authentication failed for %1: the server accepted none of %2")
+                              .arg(who, tried.isEmpty() ? HostsTr::tr("(no key offered: no agent and no identity file)")
                                                         : tried.join(QStringLiteral(", "))),
                           QStringLiteral("ssh://") + who)
-                        .expecting(Tr::tr("a key listed in the server's authorized_keys")));
+                        .expecting(HostsTr::tr("a key listed in the server's authorized_keys")));
 
     m_state = SshSession::State::Connected;
     Q_EMIT stateChanged(m_state);
@@ -342,7 +322,7 @@ CommandResult SshWorker::execute(const Pending &p)
 
     ssh_channel channel = ssh_channel_new(m_session);
     if (!channel || ssh_channel_open_session(channel) != SSH_OK) {
-        r.error = sshError(Tr::tr("cannot open a channel to %1").arg(m_target.knownHostsName()));
+        r.error = sshError(HostsTr::tr("cannot open a channel to %1").arg(m_target.knownHostsName()));
         if (channel)
             ssh_channel_free(channel);
         if (!ssh_is_connected(m_session))
@@ -351,7 +331,7 @@ CommandResult SshWorker::execute(const Pending &p)
     }
     const QByteArray command = cancellable(p.command);
     if (ssh_channel_request_exec(channel, command.constData()) != SSH_OK) {
-        r.error = sshError(Tr::tr("the server refused to run the command"));
+        r.error = sshError(HostsTr::tr("the server refused to run the command"));
         ssh_channel_close(channel);
         ssh_channel_free(channel);
         return r;
@@ -394,7 +374,7 @@ CommandResult SshWorker::execute(const Pending &p)
         }
     }
     if (error) {
-        r.error = sshError(Tr::tr("connection to %1 lost while running the command").arg(m_target.knownHostsName()));
+        r.error = sshError(HostsTr::tr("connection to %1 lost while running the command").arg(m_target.knownHostsName()));
     } else if (!r.canceled) {
         ssh_channel_send_eof(channel);
         r.exitStatus = ssh_channel_get_exit_status(channel);
@@ -412,7 +392,7 @@ void SshWorker::disconnectFromHost()
     closeSession();
     m_state = SshSession::State::Disconnected;
     Q_EMIT stateChanged(m_state);
-    failQueue(Error(Tr::tr("disconnected from %1").arg(m_target.knownHostsName())));
+    failQueue(Error(HostsTr::tr("disconnected from %1").arg(m_target.knownHostsName())));
 }
 
 } // namespace Infradeck

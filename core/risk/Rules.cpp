@@ -2,6 +2,7 @@
 
 #include "terraform/Plan.h"
 
+#include "common/DataFiles.h"
 #include "common/Redaction.h"
 
 #include <QCoreApplication>
@@ -20,10 +21,10 @@ namespace Infradeck {
 
 namespace {
 
-QString tr(const char *text)
+struct Tr
 {
-    return QCoreApplication::translate("Infradeck::Rules", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(Infradeck::Rules)
+};
 
 struct LoadFailure
 {
@@ -52,7 +53,7 @@ public:
     QString scalar(const YAML::Node &node, const QString &path)
     {
         if (!node.IsScalar())
-            fail(node, tr("%1 must be a single value").arg(path), tr("a string"), path);
+            fail(node, Tr::tr("%1 must be a single value").arg(path), Tr::tr("a string"), path);
         return str(node);
     }
 
@@ -64,7 +65,7 @@ public:
         if (node.IsScalar())
             return {str(node)};
         if (!node.IsSequence())
-            fail(node, tr("%1 must be a list").arg(path), tr("a list of strings"), path);
+            fail(node, Tr::tr("%1 must be a list").arg(path), Tr::tr("a list of strings"), path);
         for (std::size_t i = 0; i < node.size(); ++i)
             out << scalar(node[i], path + QStringLiteral("[%1]").arg(i));
         return out;
@@ -73,14 +74,14 @@ public:
     Rule rule(const YAML::Node &node, const QString &path)
     {
         if (!node.IsMap())
-            fail(node, tr("a rule must be a map"), tr("id, severity, reason, when"), path);
+            fail(node, Tr::tr("a rule must be a map"), Tr::tr("id, severity, reason, when"), path);
         Rule r;
         if (!node["id"])
-            fail(node, tr("rule without an id"), tr("id: some-rule-id"), path);
+            fail(node, Tr::tr("rule without an id"), Tr::tr("id: some-rule-id"), path);
         r.id = scalar(node["id"], path + QStringLiteral(".id"));
         const QString sev = node["severity"] ? scalar(node["severity"], path + QStringLiteral(".severity")) : QStringLiteral("medium");
         if (!Finding::severityFromName(sev, &r.severity))
-            fail(node["severity"], tr("unknown severity \"%1\" in rule %2").arg(sev, r.id), tr("high, medium or low"),
+            fail(node["severity"], Tr::tr("unknown severity \"%1\" in rule %2").arg(sev, r.id), Tr::tr("high, medium or low"),
                  path + QStringLiteral(".severity"));
         if (node["reason"])
             r.reason = scalar(node["reason"], path + QStringLiteral(".reason"));
@@ -91,13 +92,13 @@ public:
         if (const YAML::Node when = node["when"]) {
             const QString wp = path + QStringLiteral(".when");
             if (!when.IsMap())
-                fail(when, tr("\"when\" must be a map"), tr("actions, types, action_reasons, protected_env"), wp);
+                fail(when, Tr::tr("\"when\" must be a map"), Tr::tr("actions, types, action_reasons, protected_env"), wp);
             static const QStringList knownActions = {QStringLiteral("create"), QStringLiteral("update"), QStringLiteral("delete"),
                                                      QStringLiteral("replace"), QStringLiteral("read"), QStringLiteral("no-op")};
             r.actions = list(when["actions"], wp + QStringLiteral(".actions"));
             for (const QString &a : std::as_const(r.actions))
                 if (!knownActions.contains(a))
-                    fail(when["actions"], tr("unknown action \"%1\" in rule %2").arg(a, r.id), knownActions.join(QStringLiteral(", ")),
+                    fail(when["actions"], Tr::tr("unknown action \"%1\" in rule %2").arg(a, r.id), knownActions.join(QStringLiteral(", ")),
                          wp + QStringLiteral(".actions"));
             for (const QString &glob : list(when["types"], wp + QStringLiteral(".types")))
                 r.types << QRegularExpression(QRegularExpression::wildcardToRegularExpression(glob));
@@ -112,7 +113,7 @@ public:
             else if (check == QLatin1String("secret-values"))
                 r.check = Rule::Check::SecretValues;
             else
-                fail(node["check"], tr("unknown check \"%1\" in rule %2").arg(check, r.id), tr("open-ingress or secret-values"),
+                fail(node["check"], Tr::tr("unknown check \"%1\" in rule %2").arg(check, r.id), Tr::tr("open-ingress or secret-values"),
                      path + QStringLiteral(".check"));
         }
         if (r.check == Rule::Check::OpenIngress) {
@@ -120,20 +121,20 @@ public:
                 bool ok = false;
                 const int port = p.toInt(&ok);
                 if (!ok || port < 0 || port > 65535)
-                    fail(node["ports"], tr("invalid port \"%1\" in rule %2").arg(p, r.id), tr("a number 0-65535"), path + QStringLiteral(".ports"));
+                    fail(node["ports"], Tr::tr("invalid port \"%1\" in rule %2").arg(p, r.id), Tr::tr("a number 0-65535"), path + QStringLiteral(".ports"));
                 r.ports << port;
             }
             r.openCidrs = list(node["cidrs"], path + QStringLiteral(".cidrs"));
             const YAML::Node targets = node["targets"];
             if (!targets || !targets.IsMap())
-                fail(targets ? targets : node, tr("open-ingress rule %1 needs \"targets\"").arg(r.id),
-                     tr("a map from resource type to its attribute names"), path + QStringLiteral(".targets"));
+                fail(targets ? targets : node, Tr::tr("open-ingress rule %1 needs \"targets\"").arg(r.id),
+                     Tr::tr("a map from resource type to its attribute names"), path + QStringLiteral(".targets"));
             for (auto it = targets.begin(); it != targets.end(); ++it) {
                 const QString type = str(it->first);
                 const QString tp = path + QStringLiteral(".targets.") + type;
                 const YAML::Node t = it->second;
                 if (!t.IsMap())
-                    fail(t, tr("target %1 must be a map").arg(type), tr("cidrs, port or port_min/port_max, ..."), tp);
+                    fail(t, Tr::tr("target %1 must be a map").arg(type), Tr::tr("cidrs, port or port_min/port_max, ..."), tp);
                 Rule::IngressTarget target;
                 auto field = [&](const char *key) { return t[key] ? scalar(t[key], tp + QLatin1Char('.') + QLatin1String(key)) : QString(); };
                 target.blocks = field("blocks");
@@ -147,7 +148,7 @@ public:
                 target.direction = field("direction");
                 target.inbound = field("inbound");
                 if (target.cidrs.isEmpty())
-                    fail(t, tr("target %1 has no cidrs").arg(type), tr("cidrs: [attribute, ...]"), tp);
+                    fail(t, Tr::tr("target %1 has no cidrs").arg(type), Tr::tr("cidrs: [attribute, ...]"), tp);
                 r.targets.insert(type, target);
             }
         }
@@ -168,30 +169,30 @@ Result<Rules> Rules::loadString(const QByteArray &yaml, const QString &source)
     try {
         const YAML::Node root = YAML::Load(yaml.toStdString());
         if (!root || root.IsNull())
-            return Error(tr("the rules file is empty"), source).expecting(tr("version: 1 and a list of rules"));
+            return Error(Tr::tr("the rules file is empty"), source).expecting(Tr::tr("version: 1 and a list of rules"));
         if (!root.IsMap())
-            loader.fail(root, tr("the rules file must be a map"), tr("version: 1 and rules: [...]"), QStringLiteral("$"));
+            loader.fail(root, Tr::tr("the rules file must be a map"), Tr::tr("version: 1 and rules: [...]"), QStringLiteral("$"));
         if (root["version"]) {
             const QString version = loader.scalar(root["version"], QStringLiteral("version"));
             if (version != QLatin1String("1"))
-                loader.fail(root["version"], tr("unsupported rules version \"%1\"").arg(version), tr("version 1"), QStringLiteral("version"));
+                loader.fail(root["version"], Tr::tr("unsupported rules version \"%1\"").arg(version), Tr::tr("version 1"), QStringLiteral("version"));
         }
         const YAML::Node list = root["rules"];
         if (!list || !list.IsSequence())
-            loader.fail(list ? list : root, tr("no rules list"), tr("rules: [ {id: ..., severity: ..., when: ...}, ... ]"),
+            loader.fail(list ? list : root, Tr::tr("no rules list"), Tr::tr("rules: [ {id: ..., severity: ..., when: ...}, ... ]"),
                         QStringLiteral("rules"));
         QSet<QString> ids;
         for (std::size_t i = 0; i < list.size(); ++i) {
             Rule r = loader.rule(list[i], QStringLiteral("rules[%1]").arg(i));
             if (ids.contains(r.id))
-                loader.fail(list[i], tr("duplicate rule id \"%1\"").arg(r.id), tr("unique ids"), QStringLiteral("rules[%1].id").arg(i));
+                loader.fail(list[i], Tr::tr("duplicate rule id \"%1\"").arg(r.id), Tr::tr("unique ids"), QStringLiteral("rules[%1].id").arg(i));
             ids.insert(r.id);
             rules.m_rules << r;
         }
     } catch (const LoadFailure &failure) {
         return failure.error;
     } catch (const YAML::Exception &e) {
-        Error error(tr("invalid rules YAML: %1").arg(QString::fromStdString(e.msg)), source);
+        Error error(Tr::tr("invalid rules YAML: %1").arg(QString::fromStdString(e.msg)), source);
         if (e.mark.line >= 0)
             error.at(e.mark.line + 1, e.mark.column + 1);
         return error;
@@ -203,31 +204,13 @@ Result<Rules> Rules::load(const QString &yamlPath)
 {
     QFile file(yamlPath);
     if (!file.open(QIODevice::ReadOnly))
-        return Error(tr("cannot open the rules file: %1").arg(file.errorString()), yamlPath);
+        return Error(Tr::tr("cannot open the rules file: %1").arg(file.errorString()), yamlPath);
     return loadString(file.readAll(), yamlPath);
 }
 
 QString Rules::defaultRulesPath()
 {
-    const QString fromEnv = qEnvironmentVariable("INFRADECK_RISK_RULES");
-    if (!fromEnv.isEmpty())
-        return fromEnv;
-    QStringList candidates = {QStringLiteral(":/risk/default-rules.yaml")};
-    if (QCoreApplication::instance()) {
-        const QString appDir = QCoreApplication::applicationDirPath();
-        candidates << appDir + QStringLiteral("/../share/infradeck/risk/default-rules.yaml")
-                   << appDir + QStringLiteral("/resources/risk/default-rules.yaml");
-    }
-#ifdef INFRADECK_SOURCE_RESOURCES_DIR
-    candidates << QStringLiteral(INFRADECK_SOURCE_RESOURCES_DIR "/risk/default-rules.yaml"); // a build tree
-#endif
-#ifdef INFRADECK_RESOURCES_DIR
-    candidates << QStringLiteral(INFRADECK_RESOURCES_DIR "/risk/default-rules.yaml");
-#endif
-    for (const QString &c : std::as_const(candidates))
-        if (QFileInfo::exists(c))
-            return c;
-    return candidates.first();
+    return findDataFile(QStringLiteral("risk/default-rules.yaml"), "INFRADECK_RISK_RULES");
 }
 
 Result<Rules> Rules::loadDefault()

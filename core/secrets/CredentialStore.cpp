@@ -4,6 +4,7 @@
 
 #include <QCoreApplication>
 #include <QMetaObject>
+#include <QPointer>
 #include <QSettings>
 
 #include <qt6keychain/keychain.h>
@@ -130,10 +131,14 @@ void CredentialStore::removeName(const Key &key)
 
 void CredentialStore::startJob(QKeychain::Job *job, std::function<void(QKeychain::Job *)> finished)
 {
+    // Jobs are not the store's children: deleting a job while libsecret still answers it crashes (qtkeychain
+    // issue #261). A job outlives a store destroyed before the answer, deletes itself then and drops the callback.
     job->setAutoDelete(false);
     job->setInsecureFallback(false); // never: on KWallet it would write plaintext
-    connect(job, &QKeychain::Job::finished, this, [job, finished = std::move(finished)](QKeychain::Job *) {
-        finished(job);
+    QPointer<CredentialStore> self(this);
+    connect(job, &QKeychain::Job::finished, job, [self, job, finished = std::move(finished)](QKeychain::Job *) {
+        if (self)
+            finished(job);
         job->deleteLater();
     });
     job->start();
@@ -168,7 +173,7 @@ void CredentialStore::store(const Key &key, const SecureBytes &value, DoneCallba
         QMetaObject::invokeMethod(this, [done, bad] { done(bad); }, Qt::QueuedConnection);
         return;
     }
-    auto *job = new QKeychain::WritePasswordJob(QString::fromLatin1(ServiceName), this);
+    auto *job = new QKeychain::WritePasswordJob(QString::fromLatin1(ServiceName));
     job->setKey(key.toString());
     job->setBinaryData(value.toByteArrayUnsafe());
     startJob(job, [this, key, done](QKeychain::Job *j) {
@@ -188,7 +193,7 @@ void CredentialStore::read(const Key &key, ValueCallback done)
         QMetaObject::invokeMethod(this, [done, bad] { done(Result<SecureBytes>(bad.first())); }, Qt::QueuedConnection);
         return;
     }
-    auto *job = new QKeychain::ReadPasswordJob(QString::fromLatin1(ServiceName), this);
+    auto *job = new QKeychain::ReadPasswordJob(QString::fromLatin1(ServiceName));
     job->setKey(key.toString());
     startJob(job, [this, key, done](QKeychain::Job *j) {
         if (j->error() != QKeychain::NoError) {
@@ -209,7 +214,7 @@ void CredentialStore::remove(const Key &key, DoneCallback done)
         QMetaObject::invokeMethod(this, [done, bad] { done(bad); }, Qt::QueuedConnection);
         return;
     }
-    auto *job = new QKeychain::DeletePasswordJob(QString::fromLatin1(ServiceName), this);
+    auto *job = new QKeychain::DeletePasswordJob(QString::fromLatin1(ServiceName));
     job->setKey(key.toString());
     startJob(job, [this, key, done](QKeychain::Job *j) {
         // An item already gone from the keychain still leaves the list.

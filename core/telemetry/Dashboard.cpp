@@ -13,10 +13,10 @@ namespace Infradeck {
 
 namespace {
 
-QString tr(const char *text)
+struct Tr
 {
-    return QCoreApplication::translate("Infradeck::Dashboard", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(Infradeck::Dashboard)
+};
 
 QString q(const std::string &s)
 {
@@ -48,7 +48,7 @@ struct Reader
     bool scalar(const YAML::Node &n, const QString &path, QString &out)
     {
         if (!n.IsScalar()) {
-            problem(n, path, tr("expected a text value"), tr("a string"));
+            problem(n, path, Tr::tr("expected a text value"), Tr::tr("a string"));
             return false;
         }
         out = q(n.Scalar());
@@ -60,7 +60,7 @@ struct Reader
         if (n.IsScalar())
             out = q(n.Scalar()).toDouble(&ok);
         if (!ok)
-            problem(n, path, tr("expected a number"), tr("a number such as 80 or 0.95"));
+            problem(n, path, Tr::tr("expected a number"), Tr::tr("a number such as 80 or 0.95"));
         return ok;
     }
 };
@@ -73,19 +73,19 @@ const QStringList KnownUnits{QString(), QStringLiteral("short"), QStringLiteral(
 Dashboard Dashboard::hostDashboard()
 {
     Dashboard d;
-    d.name = tr("Hosts");
+    d.name = Tr::tr("Hosts");
     const QString inst = QStringLiteral("instance=~\"{{instance}}\"");
     DashboardPanel cpu;
-    cpu.title = tr("CPU busy");
+    cpu.title = Tr::tr("CPU busy");
     cpu.queries << PanelQuery{QStringLiteral("100 * (1 - avg by (instance) (rate(node_cpu_seconds_total{mode=\"idle\",") + inst +
                                   QStringLiteral("}[$__rate_interval])))"),
                               QStringLiteral("{{instance}}")};
     cpu.unit = QStringLiteral("percent");
-    cpu.thresholds = {{80, QStringLiteral("#e5a50a"), tr("high")}, {95, QStringLiteral("#c01c28"), tr("critical")}};
+    cpu.thresholds = {{80, QStringLiteral("#e5a50a"), Tr::tr("high")}, {95, QStringLiteral("#c01c28"), Tr::tr("critical")}};
     cpu.min = 0;
     cpu.max = 100;
     DashboardPanel memory;
-    memory.title = tr("Memory used");
+    memory.title = Tr::tr("Memory used");
     memory.queries << PanelQuery{QStringLiteral("100 * (1 - node_memory_MemAvailable_bytes{") + inst + QStringLiteral("} / node_memory_MemTotal_bytes{") +
                                      inst + QStringLiteral("})"),
                                  QStringLiteral("{{instance}}")};
@@ -94,23 +94,23 @@ Dashboard Dashboard::hostDashboard()
     memory.min = 0;
     memory.max = 100;
     DashboardPanel disk;
-    disk.title = tr("Disk used");
+    disk.title = Tr::tr("Disk used");
     const QString fs = QStringLiteral(",fstype!~\"tmpfs|ramfs|overlay|squashfs|nsfs|devtmpfs\"");
     disk.queries << PanelQuery{QStringLiteral("100 * (1 - node_filesystem_avail_bytes{") + inst + fs + QStringLiteral("} / node_filesystem_size_bytes{") +
                                    inst + fs + QStringLiteral("})"),
                                QStringLiteral("{{instance}} {{mountpoint}}")};
     disk.unit = QStringLiteral("percent");
-    disk.thresholds = {{85, QStringLiteral("#e5a50a"), tr("high")}, {95, QStringLiteral("#c01c28"), tr("critical")}};
+    disk.thresholds = {{85, QStringLiteral("#e5a50a"), Tr::tr("high")}, {95, QStringLiteral("#c01c28"), Tr::tr("critical")}};
     disk.min = 0;
     disk.max = 100;
     DashboardPanel network;
-    network.title = tr("Network");
+    network.title = Tr::tr("Network");
     network.queries << PanelQuery{QStringLiteral("sum by (instance) (rate(node_network_receive_bytes_total{") + inst +
                                       QStringLiteral(",device!=\"lo\"}[$__rate_interval]))"),
-                                  tr("{{instance}} received")}
+                                  Tr::tr("{{instance}} received")}
                     << PanelQuery{QStringLiteral("sum by (instance) (rate(node_network_transmit_bytes_total{") + inst +
                                       QStringLiteral(",device!=\"lo\"}[$__rate_interval]))"),
-                                  tr("{{instance}} sent")};
+                                  Tr::tr("{{instance}} sent")};
     network.unit = QStringLiteral("Bps");
     network.area = true;
     d.panels = {cpu, memory, disk, network};
@@ -121,7 +121,7 @@ QList<Dashboard> Dashboard::loadFromWorkspace(const QString &workspaceFile, Erro
 {
     QFile file(workspaceFile);
     if (!file.open(QIODevice::ReadOnly)) {
-        problems << Error(tr("cannot read the workspace file: %1").arg(file.errorString()), workspaceFile);
+        problems << Error(Tr::tr("cannot read the workspace file: %1").arg(file.errorString()), workspaceFile);
         return {};
     }
     return loadFromData(file.readAll(), workspaceFile, problems);
@@ -137,20 +137,20 @@ QList<Dashboard> Dashboard::loadFromData(const QByteArray &yaml, const QString &
             return out;
         const YAML::Node list = root["dashboards"];
         if (!list.IsSequence()) {
-            r.problem(list, QStringLiteral("dashboards"), tr("\"dashboards\" must be a list"), tr("a list of dashboards"));
+            r.problem(list, QStringLiteral("dashboards"), Tr::tr("\"dashboards\" must be a list"), Tr::tr("a list of dashboards"));
             return out;
         }
         for (std::size_t i = 0; i < list.size(); ++i) {
             const YAML::Node d = list[i];
             const QString dp = QStringLiteral("dashboards[%1]").arg(i);
             if (!d.IsMap()) {
-                r.problem(d, dp, tr("a dashboard must be a map"), tr("name and panels"));
+                r.problem(d, dp, Tr::tr("a dashboard must be a map"), Tr::tr("name and panels"));
                 continue;
             }
             Dashboard dash;
             if (!d["name"] || !r.scalar(d["name"], dp + QStringLiteral(".name"), dash.name) || dash.name.isEmpty()) {
                 if (!d["name"])
-                    r.problem(d, dp + QStringLiteral(".name"), tr("a dashboard needs a name"), tr("name: TEXT"));
+                    r.problem(d, dp + QStringLiteral(".name"), Tr::tr("a dashboard needs a name"), Tr::tr("name: TEXT"));
                 continue;
             }
             if (const YAML::Node envs = d["environments"]) {
@@ -164,14 +164,14 @@ QList<Dashboard> Dashboard::loadFromData(const QByteArray &yaml, const QString &
             }
             const YAML::Node panels = d["panels"];
             if (!panels || !panels.IsSequence()) {
-                r.problem(panels ? panels : d, dp + QStringLiteral(".panels"), tr("a dashboard needs a list of panels"), tr("panels: [...]"));
+                r.problem(panels ? panels : d, dp + QStringLiteral(".panels"), Tr::tr("a dashboard needs a list of panels"), Tr::tr("panels: [...]"));
                 continue;
             }
             for (std::size_t k = 0; k < panels.size(); ++k) {
                 const YAML::Node p = panels[k];
                 const QString pp = dp + QStringLiteral(".panels[%1]").arg(k);
                 if (!p.IsMap()) {
-                    r.problem(p, pp, tr("a panel must be a map"), tr("title, query, unit, thresholds"));
+                    r.problem(p, pp, Tr::tr("a panel must be a map"), Tr::tr("title, query, unit, thresholds"));
                     continue;
                 }
                 DashboardPanel panel;
@@ -201,11 +201,11 @@ QList<Dashboard> Dashboard::loadFromData(const QByteArray &yaml, const QString &
                     }
                 }
                 if (panel.queries.isEmpty()) {
-                    r.problem(p, pp + QStringLiteral(".query"), tr("the panel \"%1\" has no query").arg(panel.title), tr("query: PROMQL"));
+                    r.problem(p, pp + QStringLiteral(".query"), Tr::tr("the panel \"%1\" has no query").arg(panel.title), Tr::tr("query: PROMQL"));
                     continue;
                 }
                 if (p["unit"] && r.scalar(p["unit"], pp + QStringLiteral(".unit"), panel.unit) && !KnownUnits.contains(panel.unit)) {
-                    r.problem(p["unit"], pp + QStringLiteral(".unit"), tr("unknown unit \"%1\" is shown as a plain number").arg(panel.unit),
+                    r.problem(p["unit"], pp + QStringLiteral(".unit"), Tr::tr("unknown unit \"%1\" is shown as a plain number").arg(panel.unit),
                               KnownUnits.mid(1).join(QStringLiteral(", ")));
                     problems.last().asWarning();
                     panel.unit.clear();
@@ -216,7 +216,7 @@ QList<Dashboard> Dashboard::loadFromData(const QByteArray &yaml, const QString &
                         if (k == QLatin1String("area"))
                             panel.area = true;
                         else if (k != QLatin1String("line"))
-                            r.problem(kind, pp + QStringLiteral(".kind"), tr("unknown panel kind \"%1\"").arg(k), tr("line or area"));
+                            r.problem(kind, pp + QStringLiteral(".kind"), Tr::tr("unknown panel kind \"%1\"").arg(k), Tr::tr("line or area"));
                     }
                 }
                 for (const char *bound : {"min", "max"}) {
@@ -231,7 +231,7 @@ QList<Dashboard> Dashboard::loadFromData(const QByteArray &yaml, const QString &
                         if (th[m].IsMap()) {
                             if (!th[m]["value"] || !r.number(th[m]["value"], tp + QStringLiteral(".value"), t.value)) {
                                 if (!th[m]["value"])
-                                    r.problem(th[m], tp + QStringLiteral(".value"), tr("a threshold needs a value"), tr("value: NUMBER"));
+                                    r.problem(th[m], tp + QStringLiteral(".value"), Tr::tr("a threshold needs a value"), Tr::tr("value: NUMBER"));
                                 continue;
                             }
                             if (th[m]["color"])
@@ -239,8 +239,8 @@ QList<Dashboard> Dashboard::loadFromData(const QByteArray &yaml, const QString &
                             if (th[m]["label"])
                                 r.scalar(th[m]["label"], tp + QStringLiteral(".label"), t.label);
                             if (!t.color.isEmpty() && !QRegularExpression(QStringLiteral("^(#[0-9a-fA-F]{3}|#[0-9a-fA-F]{6}|[a-zA-Z]+)$")).match(t.color).hasMatch()) {
-                                r.problem(th[m]["color"], tp + QStringLiteral(".color"), tr("\"%1\" is not a colour").arg(t.color),
-                                          tr("a name or #rrggbb"));
+                                r.problem(th[m]["color"], tp + QStringLiteral(".color"), Tr::tr("\"%1\" is not a colour").arg(t.color),
+                                          Tr::tr("a name or #rrggbb"));
                                 t.color.clear();
                             }
                         } else if (!r.number(th[m], tp, t.value)) {
@@ -249,14 +249,14 @@ QList<Dashboard> Dashboard::loadFromData(const QByteArray &yaml, const QString &
                         panel.thresholds << t;
                     }
                     if (!th.IsSequence())
-                        r.problem(th, pp + QStringLiteral(".thresholds"), tr("thresholds must be a list"), tr("[80, 95] or [{value, color, label}]"));
+                        r.problem(th, pp + QStringLiteral(".thresholds"), Tr::tr("thresholds must be a list"), Tr::tr("[80, 95] or [{value, color, label}]"));
                 }
                 dash.panels << panel;
             }
             out << dash;
         }
     } catch (const YAML::Exception &e) {
-        Error err(tr("the workspace file is not valid YAML: %1").arg(q(e.msg)), source);
+        Error err(Tr::tr("the workspace file is not valid YAML: %1").arg(q(e.msg)), source);
         if (e.mark.line >= 0)
             err.at(e.mark.line + 1, e.mark.column + 1);
         problems << err;

@@ -16,12 +16,17 @@ namespace Infradeck {
 
 namespace {
 
-QString tr(const char *text)
+struct Tr
 {
-    return QCoreApplication::translate("Infradeck::PromResponse", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(Infradeck::PromResponse)
+};
 
 namespace dom = simdjson::dom;
+// Unqualified return types keep lupdate from misreading the member functions below as qualified definitions.
+using DomObject = dom::object;
+using DomArray = dom::array;
+using DomElement = dom::element;
+using StringView = std::string_view;
 
 struct ParseFailure
 {
@@ -41,35 +46,35 @@ public:
 
     [[noreturn]] void fail(const QString &path, const QString &expected) const
     {
-        throw ParseFailure{Error(tr("malformed Prometheus response"), m_source).atPath(path).expecting(expected)};
+        throw ParseFailure{Error(Tr::tr("malformed Prometheus response"), m_source).atPath(path).expecting(expected)};
     }
 
-    dom::object object(dom::element e, const QString &path) const
+    DomObject object(dom::element e, const QString &path) const
     {
         dom::object o;
         if (e.get_object().get(o))
-            fail(path, tr("an object"));
+            fail(path, Tr::tr("an object"));
         return o;
     }
-    dom::array array(dom::element e, const QString &path) const
+    DomArray array(dom::element e, const QString &path) const
     {
         dom::array a;
         if (e.get_array().get(a))
-            fail(path, tr("an array"));
+            fail(path, Tr::tr("an array"));
         return a;
     }
-    std::string_view string(dom::element e, const QString &path) const
+    StringView string(dom::element e, const QString &path) const
     {
         std::string_view s;
         if (e.get_string().get(s))
-            fail(path, tr("a string"));
+            fail(path, Tr::tr("a string"));
         return s;
     }
-    dom::element member(dom::object o, std::string_view key, const QString &path) const
+    DomElement member(dom::object o, std::string_view key, const QString &path) const
     {
         dom::element e;
         if (o.at_key(key).get(e))
-            fail(path + QLatin1Char('.') + str(key), tr("a \"%1\" member").arg(str(key)));
+            fail(path + QLatin1Char('.') + str(key), Tr::tr("a \"%1\" member").arg(str(key)));
         return e;
     }
     bool optional(dom::object o, std::string_view key, dom::element &out) const
@@ -90,7 +95,7 @@ public:
         for (auto field : object(e, path)) {
             std::string_view v;
             if (field.value.get_string().get(v))
-                fail(path + QLatin1Char('.') + str(field.key), tr("a string label value"));
+                fail(path + QLatin1Char('.') + str(field.key), Tr::tr("a string label value"));
             out.insert(str(field.key), str(v));
         }
         return out;
@@ -100,20 +105,20 @@ public:
     {
         dom::array pair;
         if (e.get_array().get(pair))
-            fail(path(), tr("a [timestamp, \"value\"] pair"));
+            fail(path(), Tr::tr("a [timestamp, \"value\"] pair"));
         auto it = pair.begin();
         if (it == pair.end())
-            fail(path(), tr("a [timestamp, \"value\"] pair"));
+            fail(path(), Tr::tr("a [timestamp, \"value\"] pair"));
         if ((*it).get_double().get(time))
-            fail(path() + QStringLiteral("[0]"), tr("a numeric timestamp"));
+            fail(path() + QStringLiteral("[0]"), Tr::tr("a numeric timestamp"));
         ++it;
         std::string_view text;
         if (it == pair.end() || (*it).get_string().get(text))
-            fail(path() + QStringLiteral("[1]"), tr("a sample value as a string"));
+            fail(path() + QStringLiteral("[1]"), Tr::tr("a sample value as a string"));
         bool ok = false;
         value = PromResponse::parseValue(text, &ok);
         if (!ok)
-            fail(path() + QStringLiteral("[1]"), tr("a number, NaN, +Inf or -Inf"));
+            fail(path() + QStringLiteral("[1]"), Tr::tr("a number, NaN, +Inf or -Inf"));
     }
 
 private:
@@ -144,11 +149,11 @@ void parseQuery(const Walker &w, dom::object data, PromResponse &r)
         dom::array pair = w.array(result, resultPath);
         auto it = pair.begin();
         if (it == pair.end() || (*it).get_double().get(r.scalarTime))
-            w.fail(resultPath + QStringLiteral("[0]"), tr("a numeric timestamp"));
+            w.fail(resultPath + QStringLiteral("[0]"), Tr::tr("a numeric timestamp"));
         ++it;
         std::string_view text;
         if (it == pair.end() || (*it).get_string().get(text))
-            w.fail(resultPath + QStringLiteral("[1]"), tr("a string"));
+            w.fail(resultPath + QStringLiteral("[1]"), Tr::tr("a string"));
         if (type == "string") {
             r.resultType = PromResponse::ResultType::String;
             r.stringValue = str(text);
@@ -157,13 +162,13 @@ void parseQuery(const Walker &w, dom::object data, PromResponse &r)
             bool ok = false;
             r.scalarValue = PromResponse::parseValue(text, &ok);
             if (!ok)
-                w.fail(resultPath + QStringLiteral("[1]"), tr("a number, NaN, +Inf or -Inf"));
+                w.fail(resultPath + QStringLiteral("[1]"), Tr::tr("a number, NaN, +Inf or -Inf"));
         }
         return;
     }
     const bool matrix = type == "matrix";
     if (!matrix && type != "vector")
-        w.fail(QStringLiteral("$.data.resultType"), tr("matrix, vector, scalar or string"));
+        w.fail(QStringLiteral("$.data.resultType"), Tr::tr("matrix, vector, scalar or string"));
     r.resultType = matrix ? PromResponse::ResultType::Matrix : PromResponse::ResultType::Vector;
     const dom::array list = w.array(result, resultPath);
     r.series.reserve(qsizetype(list.size()));
@@ -204,7 +209,7 @@ void parseQuery(const Walker &w, dom::object data, PromResponse &r)
             }
         }
         if (s.times.isEmpty() && !s.isHistogram())
-            w.fail(itemPath, matrix ? tr("\"values\" or \"histograms\"") : tr("\"value\" or \"histogram\""));
+            w.fail(itemPath, matrix ? Tr::tr("\"values\" or \"histograms\"") : Tr::tr("\"value\" or \"histogram\""));
         r.series << std::move(s);
         ++index;
     }
@@ -300,20 +305,20 @@ QString PromResponse::explainStatus(int httpStatus)
 {
     switch (httpStatus) {
     case 400:
-        return tr("the query or its parameters are invalid (HTTP 400)");
+        return Tr::tr("the query or its parameters are invalid (HTTP 400)");
     case 401:
     case 403:
-        return tr("Prometheus refused the credentials (HTTP %1): check the token or user stored for this environment").arg(httpStatus);
+        return Tr::tr("Prometheus refused the credentials (HTTP %1): check the token or user stored for this environment").arg(httpStatus);
     case 404:
-        return tr("no Prometheus API at this address (HTTP 404): check the URL and its path prefix");
+        return Tr::tr("no Prometheus API at this address (HTTP 404): check the URL and its path prefix");
     case 422:
-        return tr("the expression cannot be executed (HTTP 422)");
+        return Tr::tr("the expression cannot be executed (HTTP 422)");
     case 429:
-        return tr("the server is rate limiting requests (HTTP 429)");
+        return Tr::tr("the server is rate limiting requests (HTTP 429)");
     case 503:
-        return tr("the query timed out or was aborted on the server, or the server is not ready (HTTP 503)");
+        return Tr::tr("the query timed out or was aborted on the server, or the server is not ready (HTTP 503)");
     default:
-        return httpStatus >= 500 ? tr("the server failed (HTTP %1)").arg(httpStatus) : tr("unexpected HTTP status %1").arg(httpStatus);
+        return httpStatus >= 500 ? Tr::tr("the server failed (HTTP %1)").arg(httpStatus) : Tr::tr("unexpected HTTP status %1").arg(httpStatus);
     }
 }
 
@@ -355,8 +360,8 @@ Result<PromResponse> PromResponse::parse(Kind kind, const QByteArray &body, cons
     if (const auto error = parser.parse(body.constData(), size_t(body.size())).get(root)) {
         if (!httpOk)
             return Error(explainStatus(httpStatus), source);
-        return Error(tr("the Prometheus response is not JSON: %1").arg(QString::fromUtf8(simdjson::error_message(error))), source)
-            .expecting(tr("a JSON object with \"status\" and \"data\""));
+        return Error(Tr::tr("the Prometheus response is not JSON: %1").arg(QString::fromUtf8(simdjson::error_message(error))), source)
+            .expecting(Tr::tr("a JSON object with \"status\" and \"data\""));
     }
     const Walker w(source);
     try {
@@ -373,13 +378,13 @@ Result<PromResponse> PromResponse::parse(Kind kind, const QByteArray &body, cons
         if (status == "error" || !httpOk) {
             const QString errorType = w.optionalString(top, "errorType");
             const QString text = w.optionalString(top, "error");
-            QString message = httpOk ? tr("Prometheus answered with an error") : explainStatus(httpStatus);
+            QString message = httpOk ? Tr::tr("Prometheus answered with an error") : explainStatus(httpStatus);
             if (!errorType.isEmpty() || !text.isEmpty())
                 message += QStringLiteral(": ") + (errorType.isEmpty() ? text : errorType + QStringLiteral(": ") + text);
             return Error(message, source);
         }
         if (status != "success")
-            w.fail(QStringLiteral("$.status"), tr("\"success\" or \"error\""));
+            w.fail(QStringLiteral("$.status"), Tr::tr("\"success\" or \"error\""));
         const dom::element data = w.member(top, "data", QStringLiteral("$"));
         switch (kind) {
         case Kind::Query:

@@ -5,8 +5,6 @@
 
 #include <QCoreApplication>
 #include <QNetworkAccessManager>
-#include <QNetworkReply>
-#include <QNetworkRequest>
 #include <QTimer>
 #include <QUrlQuery>
 
@@ -27,29 +25,31 @@ QByteArray formEncode(const PrometheusJob::Params &params)
 
 } // namespace
 
+namespace {
+HttpPolicy policyFor(const PrometheusOptions &o)
+{
+    HttpPolicy p;
+    p.timeoutMs = o.timeoutMs;
+    p.maxRetries = o.maxRetries;
+    p.backoffMs = o.backoffMs;
+    p.maxBackoffMs = o.backoffMs << 10;
+    // A 503 with a Prometheus error body is a query timeout: asking again would time out again.
+    p.retryable = [](int status, const QByteArray &body) {
+        return status == 429 || status == 502 || status == 504 || (status == 503 && !body.contains("\"errorType\""));
+    };
+    return p;
+}
+} // namespace
+
 PrometheusJob::PrometheusJob(QNetworkAccessManager *network, PrometheusOptions options, PromResponse::Kind kind, QString apiPath,
                              Params params, QObject *parent)
-    : QObject(parent), m_network(network), m_options(std::move(options)), m_kind(kind), m_apiPath(std::move(apiPath)),
-      m_params(std::move(params)), m_timeout(new QTimer(this)), m_retry(new QTimer(this))
+    : QObject(parent), m_options(std::move(options)), m_call(new HttpCall(network, policyFor(m_options), this)), m_kind(kind),
+      m_apiPath(std::move(apiPath)), m_params(std::move(params))
 {
-    m_timeout->setSingleShot(true);
-    m_retry->setSingleShot(true);
-    connect(m_timeout, &QTimer::timeout, this, [this] {
-        m_timedOut = true;
-        if (m_reply)
-            m_reply->abort();
-    });
-    connect(m_retry, &QTimer::timeout, this, &PrometheusJob::request);
+    connect(m_call, &HttpCall::finished, this, &PrometheusJob::onReply);
 }
 
-PrometheusJob::~PrometheusJob()
-{
-    if (m_reply) {
-        m_reply->disconnect(this);
-        m_reply->abort();
-        m_reply->deleteLater();
-    }
-}
+PrometheusJob::~PrometheusJob() = default;
 
 void PrometheusJob::start()
 {
@@ -58,8 +58,6 @@ void PrometheusJob::start()
     m_running = true;
     m_ok = false;
     m_error = Error();
-    m_retries = 0;
-    m_attempts = 0;
     m_elapsed.start();
     if (!m_options.baseUrl.isValid() || m_options.baseUrl.scheme().isEmpty() || m_options.baseUrl.host().isEmpty()) {
         // Deliver asynchronously like every other outcome, so callers may connect after start().
@@ -77,13 +75,7 @@ void PrometheusJob::abort()
     if (!m_running)
         return;
     ++m_generation;
-    m_retry->stop();
-    m_timeout->stop();
-    if (m_reply) {
-        m_reply->disconnect(this);
-        m_reply->abort();
-        m_reply->deleteLater();
-    }
+    m_call->abort();
     fail(Error(tr("the Prometheus request was aborted"), m_options.baseUrl.toString()));
 }
 
@@ -107,50 +99,27 @@ void PrometheusJob::request()
         req.setRawHeader("Authorization", QByteArray("Bearer ") + m_options.bearerToken.toUtf8());
     else if (!m_options.basicUser.isEmpty())
         req.setRawHeader("Authorization", QByteArray("Basic ") + (m_options.basicUser + QLatin1Char(':') + m_options.basicPassword).toUtf8().toBase64());
-    m_timedOut = false;
-    ++m_attempts;
-    qCDebug(lcTelemetry) << (m_usedPost ? "POST" : "GET") << url.toString(QUrl::RemoveQuery) << "attempt" << m_attempts;
-    QNetworkReply *reply;
     if (m_usedPost) {
         req.setHeader(QNetworkRequest::ContentTypeHeader, QByteArrayLiteral("application/x-www-form-urlencoded"));
-        reply = m_network->post(req, form);
+        m_call->send(req, QByteArrayLiteral("POST"), form);
     } else {
-        reply = m_network->get(req);
+        m_call->send(req);
     }
-    m_reply = reply;
-    m_timeout->start(m_options.timeoutMs);
-    connect(reply, &QNetworkReply::finished, this, [this, reply] { onReply(reply); });
 }
 
-void PrometheusJob::onReply(QNetworkReply *reply)
+void PrometheusJob::onReply()
 {
-    reply->deleteLater();
-    if (reply != m_reply)
-        return;
-    m_timeout->stop();
-    m_reply = nullptr;
-    const QString source = reply->url().toString(QUrl::RemoveQuery | QUrl::RemoveUserInfo);
-    if (m_timedOut) {
+    const HttpResult &r = m_call->result();
+    const QString source = r.source();
+    if (r.timedOut) {
         fail(Error(tr("Prometheus did not answer within %1 s").arg(m_options.timeoutMs / 1000.0), source));
         return;
     }
-    const int status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
-    const QByteArray body = reply->readAll();
-    if (status == 0) {
-        fail(Error(tr("Prometheus is unreachable at %1: %2").arg(m_options.baseUrl.toString(QUrl::RemoveUserInfo), reply->errorString()), source));
+    if (r.status == 0) {
+        fail(Error(tr("Prometheus is unreachable at %1: %2").arg(m_options.baseUrl.toString(QUrl::RemoveUserInfo), r.networkError), source));
         return;
     }
-    // A 503 with a Prometheus error body is a query timeout: asking again would time out again.
-    const bool queryTimeout = status == 503 && body.contains("\"errorType\"");
-    const bool retryable = status == 429 || status == 502 || status == 504 || (status == 503 && !queryTimeout);
-    if (retryable && m_retries < m_options.maxRetries) {
-        const int delay = m_options.backoffMs << std::min(m_retries, 10);
-        ++m_retries;
-        qCInfo(lcTelemetry) << "HTTP" << status << "from" << source << "- retry" << m_retries << "in" << delay << "ms";
-        m_retry->start(delay);
-        return;
-    }
-    parseBody(body, status, source);
+    parseBody(m_call->takeBody(), r.status, source);
 }
 
 void PrometheusJob::parseBody(const QByteArray &body, int status, const QString &source)
@@ -181,8 +150,7 @@ void PrometheusJob::succeed(PromResponse response)
 
 void PrometheusJob::fail(Error error)
 {
-    m_retry->stop();
-    m_timeout->stop();
+    m_call->abort();
     m_ok = false;
     m_error = std::move(error);
     m_running = false;

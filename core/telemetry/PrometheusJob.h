@@ -6,6 +6,7 @@
 #include "telemetry/PrometheusOptions.h"
 
 #include "common/Error.h"
+#include "common/HttpCall.h"
 
 #include <QElapsedTimer>
 #include <QList>
@@ -14,8 +15,6 @@
 #include <QPointer>
 
 class QNetworkAccessManager;
-class QNetworkReply;
-class QTimer;
 
 namespace Infradeck {
 
@@ -37,7 +36,7 @@ public:
     bool ok() const { return m_ok; }
     const Error &error() const { return m_error; }
     const PromResponse &response() const { return m_response; }
-    int attempts() const { return m_attempts; }
+    int attempts() const { return m_call->attempts(); }
     bool usedPost() const { return m_usedPost; }
     qint64 elapsedMs() const { return m_elapsed.isValid() ? m_elapsed.elapsed() : 0; }
     QString apiPath() const { return m_apiPath; }
@@ -47,26 +46,20 @@ Q_SIGNALS:
 
 private:
     void request();
-    void onReply(QNetworkReply *reply);
+    void onReply();
     void parseBody(const QByteArray &body, int status, const QString &source);
     void fail(Error error);
     void succeed(PromResponse response);
 
-    QNetworkAccessManager *m_network;
     PrometheusOptions m_options;
+    HttpCall *m_call;
     PromResponse::Kind m_kind;
     QString m_apiPath;
     Params m_params;
-    QPointer<QNetworkReply> m_reply;
-    QTimer *m_timeout;
-    QTimer *m_retry;
     QElapsedTimer m_elapsed;
     bool m_running = false;
     bool m_ok = false;
-    bool m_timedOut = false;
     bool m_usedPost = false;
-    int m_retries = 0;
-    int m_attempts = 0;
     quint64 m_generation = 0; // drops a pool parse that finishes after abort()
     Error m_error;
     PromResponse m_response;

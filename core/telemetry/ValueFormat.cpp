@@ -8,10 +8,10 @@ namespace Infradeck {
 
 namespace {
 
-QString tr(const char *text)
+struct Tr
 {
-    return QCoreApplication::translate("Infradeck::ValueFormat", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(Infradeck::ValueFormat)
+};
 
 QString number(double v, int precision)
 {
@@ -51,9 +51,9 @@ QString ValueFormat::format(double value, const QString &unit, int precision)
     if (unit == QLatin1String("bps"))
         return scaled(value, 1000, si, 6, QStringLiteral("b/s"), precision);
     if (unit == QLatin1String("reqps"))
-        return scaled(value, 1000, si, 6, tr("req/s"), precision);
+        return scaled(value, 1000, si, 6, Tr::tr("req/s"), precision);
     if (unit == QLatin1String("ops"))
-        return scaled(value, 1000, si, 6, tr("ops/s"), precision);
+        return scaled(value, 1000, si, 6, Tr::tr("ops/s"), precision);
     if (unit == QLatin1String("seconds")) {
         const double a = std::fabs(value);
         if (a != 0 && a < 1e-3)
@@ -77,9 +77,9 @@ QString ValueFormat::unitSuffix(const QString &unit)
     if (unit == QLatin1String("bps"))
         return QStringLiteral("b/s");
     if (unit == QLatin1String("reqps"))
-        return tr("req/s");
+        return Tr::tr("req/s");
     if (unit == QLatin1String("ops"))
-        return tr("ops/s");
+        return Tr::tr("ops/s");
     if (unit == QLatin1String("seconds"))
         return QStringLiteral("s");
     return QString();

@@ -12,10 +12,10 @@ struct Segment
     QList<QVariant> keys; // usually zero or one; invalid QVariant = non-literal key (e.g. [count.index])
 };
 
-QString tr(const char *text)
+struct Tr
 {
-    return QCoreApplication::translate("Infradeck::Address", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(Infradeck::Address)
+};
 
 bool isIdentChar(QChar c)
 {
@@ -29,7 +29,7 @@ Result<QList<Segment>> lex(const QString &text, bool strict)
     const qsizetype n = text.size();
     qsizetype i = 0;
     auto fail = [&](const QString &expected) {
-        return Error(tr("invalid address \"%1\" at character %2").arg(text).arg(i + 1)).expecting(expected);
+        return Error(Tr::tr("invalid address \"%1\" at character %2").arg(text).arg(i + 1)).expecting(expected);
     };
     while (i < n) {
         Segment seg;
@@ -37,7 +37,7 @@ Result<QList<Segment>> lex(const QString &text, bool strict)
         while (i < n && isIdentChar(text.at(i)))
             ++i;
         if (i == start)
-            return fail(tr("a name"));
+            return fail(Tr::tr("a name"));
         seg.ident = text.mid(start, i - start);
         while (i < n && text.at(i) == QLatin1Char('[')) {
             ++i;
@@ -62,7 +62,7 @@ Result<QList<Segment>> lex(const QString &text, bool strict)
                     ++i;
                 }
                 if (!closed)
-                    return fail(tr("a closing quote"));
+                    return fail(Tr::tr("a closing quote"));
                 seg.keys << QVariant(key);
             } else {
                 const qsizetype keyStart = i;
@@ -74,7 +74,7 @@ Result<QList<Segment>> lex(const QString &text, bool strict)
                     seg.keys << QVariant(number);
                 } else {
                     if (strict)
-                        return fail(tr("a number or a quoted string as index"));
+                        return fail(Tr::tr("a number or a quoted string as index"));
                     int depth = 1; // skip a non-literal index such as [count.index]
                     while (i < n && depth > 0) {
                         if (text.at(i) == QLatin1Char('['))
@@ -88,16 +88,16 @@ Result<QList<Segment>> lex(const QString &text, bool strict)
                 }
             }
             if (i >= n || text.at(i) != QLatin1Char(']'))
-                return fail(tr("\"]\""));
+                return fail(Tr::tr("\"]\""));
             ++i;
         }
         out << seg;
         if (i < n) {
             if (text.at(i) != QLatin1Char('.'))
-                return fail(tr("\".\" or \"[\""));
+                return fail(Tr::tr("\".\" or \"[\""));
             ++i;
             if (i >= n)
-                return fail(tr("a name after \".\""));
+                return fail(Tr::tr("a name after \".\""));
         }
     }
     return out;
@@ -141,7 +141,7 @@ Result<QList<Address::ModuleStep>> Address::parseModulePath(const QString &text)
     const QList<Segment> &s = segments.value();
     for (qsizetype i = 0; i < s.size(); i += 2) {
         if (s[i].ident != QLatin1String("module") || !s[i].keys.isEmpty() || i + 1 >= s.size() || s[i + 1].keys.size() > 1)
-            return Error(tr("invalid module path \"%1\"").arg(text)).expecting(QStringLiteral("module.NAME[KEY]..."));
+            return Error(Tr::tr("invalid module path \"%1\"").arg(text)).expecting(QStringLiteral("module.NAME[KEY]..."));
         path << ModuleStep{s[i + 1].ident, s[i + 1].keys.value(0)};
     }
     return path;
@@ -150,7 +150,7 @@ Result<QList<Address::ModuleStep>> Address::parseModulePath(const QString &text)
 Result<Address> Address::parse(const QString &text)
 {
     if (text.trimmed().isEmpty())
-        return Error(tr("empty resource address")).expecting(tr("TYPE.NAME"));
+        return Error(Tr::tr("empty resource address")).expecting(Tr::tr("TYPE.NAME"));
     auto segments = lex(text, true);
     if (!segments)
         return segments.error();
@@ -159,7 +159,7 @@ Result<Address> Address::parse(const QString &text)
     qsizetype i = 0;
     while (i < s.size() && s[i].ident == QLatin1String("module") && s[i].keys.isEmpty()) {
         if (i + 1 >= s.size() || s[i + 1].keys.size() > 1)
-            return Error(tr("invalid resource address \"%1\": module step without a name").arg(text))
+            return Error(Tr::tr("invalid resource address \"%1\": module step without a name").arg(text))
                 .expecting(QStringLiteral("module.NAME"));
         a.modulePath << ModuleStep{s[i + 1].ident, s[i + 1].keys.value(0)};
         i += 2;
@@ -169,8 +169,8 @@ Result<Address> Address::parse(const QString &text)
         ++i;
     }
     if (s.size() - i != 2 || !s[i].keys.isEmpty() || s[i + 1].keys.size() > 1)
-        return Error(tr("invalid resource address \"%1\"").arg(text))
-            .expecting(tr("[module.NAME[KEY].]...[data.]TYPE.NAME[KEY]"));
+        return Error(Tr::tr("invalid resource address \"%1\"").arg(text))
+            .expecting(Tr::tr("[module.NAME[KEY].]...[data.]TYPE.NAME[KEY]"));
     a.type = s[i].ident;
     a.name = s[i + 1].ident;
     a.instanceKey = s[i + 1].keys.value(0);

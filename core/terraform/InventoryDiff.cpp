@@ -15,10 +15,10 @@ namespace Infradeck {
 
 namespace {
 
-QString tr(const char *text)
+struct Tr
 {
-    return QCoreApplication::translate("Infradeck::InventoryDiff", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(Infradeck::InventoryDiff)
+};
 
 QJsonObject withoutIgnored(const QJsonObject &attributes, const InventoryIgnoreRules &rules, int *removed)
 {
@@ -143,8 +143,8 @@ InventoryDiff InventoryDiff::compare(const Inventory &a, const Inventory &b, con
 InventoryDiff InventoryDiff::fromDrift(const Plan &plan)
 {
     InventoryDiff diff;
-    diff.labelA = tr("last applied state");
-    diff.labelB = tr("refreshed (%1)").arg(plan.source);
+    diff.labelA = Tr::tr("last applied state");
+    diff.labelB = Tr::tr("refreshed (%1)").arg(plan.source);
     for (const ResourceChange &change : plan.drift) {
         Entry e;
         Address address;
@@ -242,19 +242,19 @@ QJsonObject InventoryDiff::toJson() const
 QString InventoryDiff::toText() const
 {
     QString out;
-    out += tr("A: %1\nB: %2\n").arg(labelA, labelB);
-    out += tr("%1 only in A, %2 only in B, %3 different, %4 the same")
+    out += Tr::tr("A: %1\nB: %2\n").arg(labelA, labelB);
+    out += Tr::tr("%1 only in A, %2 only in B, %3 different, %4 the same")
                .arg(count(Kind::OnlyInA))
                .arg(count(Kind::OnlyInB))
                .arg(count(Kind::Changed))
                .arg(unchanged);
     if (!ignoredNames.isEmpty())
-        out += tr(" (not compared: %1)").arg(ignoredNames.join(QStringLiteral(", ")));
+        out += Tr::tr(" (not compared: %1)").arg(ignoredNames.join(QStringLiteral(", ")));
     out += QLatin1Char('\n');
     QString lastModule = QStringLiteral("\x01");
     for (const Group &g : groups()) {
         if (g.module != lastModule) {
-            out += QLatin1Char('\n') + (g.module.isEmpty() ? tr("root module") : g.module) + QLatin1Char('\n');
+            out += QLatin1Char('\n') + (g.module.isEmpty() ? Tr::tr("root module") : g.module) + QLatin1Char('\n');
             lastModule = g.module;
         }
         out += QStringLiteral("  ") + g.type + QLatin1Char('\n');
@@ -263,26 +263,26 @@ QString InventoryDiff::toText() const
             const char *mark = e.kind == Kind::OnlyInA ? "-" : e.kind == Kind::OnlyInB ? "+" : "~";
             out += QStringLiteral("    %1 %2").arg(QLatin1String(mark), e.address);
             if (e.kind == Kind::OnlyInA)
-                out += tr("  (only in A)");
+                out += Tr::tr("  (only in A)");
             else if (e.kind == Kind::OnlyInB)
-                out += tr("  (only in B)");
+                out += Tr::tr("  (only in B)");
             out += QLatin1Char('\n');
             for (const AttributeDiff::Entry &c : e.changes) {
-                const QString a = c.before.isEmpty() ? tr("(absent)") : c.before;
-                const QString b = c.after.isEmpty() ? tr("(absent)") : c.after;
+                const QString a = c.before.isEmpty() ? Tr::tr("(absent)") : c.before;
+                const QString b = c.after.isEmpty() ? Tr::tr("(absent)") : c.after;
                 out += QStringLiteral("        %1: %2 -> %3\n").arg(c.path, a, b);
             }
             if (e.ignored > 0)
-                out += tr("        (%1 ignored attribute difference(s))\n").arg(e.ignored);
+                out += Tr::tr("        (%1 ignored attribute difference(s))\n").arg(e.ignored);
         }
     }
     if (!outputs.isEmpty()) {
-        out += QLatin1Char('\n') + tr("outputs") + QLatin1Char('\n');
+        out += QLatin1Char('\n') + Tr::tr("outputs") + QLatin1Char('\n');
         for (const OutputEntry &o : outputs) {
             const char *mark = o.kind == Kind::OnlyInA ? "-" : o.kind == Kind::OnlyInB ? "+" : "~";
             out += QStringLiteral("  %1 %2: %3 -> %4\n")
-                       .arg(QLatin1String(mark), o.name, o.a.isEmpty() ? tr("(absent)") : o.a,
-                            o.b.isEmpty() ? tr("(absent)") : o.b);
+                       .arg(QLatin1String(mark), o.name, o.a.isEmpty() ? Tr::tr("(absent)") : o.a,
+                            o.b.isEmpty() ? Tr::tr("(absent)") : o.b);
         }
     }
     return out;

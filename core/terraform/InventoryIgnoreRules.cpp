@@ -1,5 +1,7 @@
 #include "InventoryIgnoreRules.h"
 
+#include "common/DataFiles.h"
+
 #include <QCoreApplication>
 #include <QFile>
 #include <QFileInfo>
@@ -10,10 +12,10 @@ namespace Infradeck {
 
 namespace {
 
-QString tr(const char *text)
+struct Tr
 {
-    return QCoreApplication::translate("Infradeck::InventoryIgnoreRules", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(Infradeck::InventoryIgnoreRules)
+};
 
 Error yamlError(const QString &message, const QString &path, const YAML::Mark &mark, const QString &yamlPath,
                 const QString &expected)
@@ -46,7 +48,7 @@ Result<InventoryIgnoreRules> InventoryIgnoreRules::load(const QString &path)
 {
     QFile file(path);
     if (!file.open(QIODevice::ReadOnly))
-        return Error(tr("cannot open the diff ignore rules: %1").arg(file.errorString()), path);
+        return Error(Tr::tr("cannot open the diff ignore rules: %1").arg(file.errorString()), path);
     const QByteArray text = file.readAll();
     QStringList names, paths;
     try {
@@ -54,28 +56,28 @@ Result<InventoryIgnoreRules> InventoryIgnoreRules::load(const QString &path)
         if (!root.IsDefined() || root.IsNull())
             return fromLists({});
         if (!root.IsMap())
-            return yamlError(tr("the rules file is not a map"), path, root.Mark(), QString(),
-                             tr("a map with \"names\" and \"paths\" lists"));
+            return yamlError(Tr::tr("the rules file is not a map"), path, root.Mark(), QString(),
+                             Tr::tr("a map with \"names\" and \"paths\" lists"));
         for (auto it = root.begin(); it != root.end(); ++it) {
             const QString key = QString::fromStdString(it->first.as<std::string>());
             if (key != QLatin1String("names") && key != QLatin1String("paths"))
-                return yamlError(tr("unknown key \"%1\"").arg(key), path, it->first.Mark(), key,
-                                 tr("\"names\" or \"paths\""));
+                return yamlError(Tr::tr("unknown key \"%1\"").arg(key), path, it->first.Mark(), key,
+                                 Tr::tr("\"names\" or \"paths\""));
             const YAML::Node list = it->second;
             if (list.IsNull())
                 continue;
             if (!list.IsSequence())
-                return yamlError(tr("\"%1\" is not a list").arg(key), path, list.Mark(), key, tr("a list of strings"));
+                return yamlError(Tr::tr("\"%1\" is not a list").arg(key), path, list.Mark(), key, Tr::tr("a list of strings"));
             for (std::size_t i = 0; i < list.size(); ++i) {
                 const QString where = QStringLiteral("%1[%2]").arg(key).arg(i);
                 if (!list[i].IsScalar())
-                    return yamlError(tr("entry is not a string"), path, list[i].Mark(), where, tr("a string"));
+                    return yamlError(Tr::tr("entry is not a string"), path, list[i].Mark(), where, Tr::tr("a string"));
                 const QString value = QString::fromStdString(list[i].as<std::string>());
                 if (key == QLatin1String("paths")) {
                     const QRegularExpression re(value);
                     if (!re.isValid())
-                        return yamlError(tr("invalid regular expression: %1").arg(re.errorString()), path,
-                                         list[i].Mark(), where, tr("a regular expression"));
+                        return yamlError(Tr::tr("invalid regular expression: %1").arg(re.errorString()), path,
+                                         list[i].Mark(), where, Tr::tr("a regular expression"));
                     paths << value;
                 } else {
                     names << value;
@@ -83,33 +85,15 @@ Result<InventoryIgnoreRules> InventoryIgnoreRules::load(const QString &path)
             }
         }
     } catch (const YAML::Exception &e) {
-        return yamlError(tr("invalid YAML: %1").arg(QString::fromStdString(e.msg)), path, e.mark, QString(),
-                         tr("YAML"));
+        return yamlError(Tr::tr("invalid YAML: %1").arg(QString::fromStdString(e.msg)), path, e.mark, QString(),
+                         Tr::tr("YAML"));
     }
     return fromLists(names, paths);
 }
 
 QString InventoryIgnoreRules::defaultPath()
 {
-    const QString fromEnv = qEnvironmentVariable("INFRADECK_STATE_DIFF_IGNORE");
-    if (!fromEnv.isEmpty())
-        return fromEnv;
-    QStringList candidates = {QStringLiteral(":/state/diff-ignore.yaml")};
-    if (QCoreApplication::instance()) {
-        const QString appDir = QCoreApplication::applicationDirPath();
-        candidates << appDir + QStringLiteral("/../share/infradeck/state/diff-ignore.yaml")
-                   << appDir + QStringLiteral("/resources/state/diff-ignore.yaml");
-    }
-#ifdef INFRADECK_SOURCE_RESOURCES_DIR
-    candidates << QStringLiteral(INFRADECK_SOURCE_RESOURCES_DIR "/state/diff-ignore.yaml");
-#endif
-#ifdef INFRADECK_RESOURCES_DIR
-    candidates << QStringLiteral(INFRADECK_RESOURCES_DIR "/state/diff-ignore.yaml");
-#endif
-    for (const QString &c : std::as_const(candidates))
-        if (QFileInfo::exists(c))
-            return c;
-    return candidates.first();
+    return findDataFile(QStringLiteral("state/diff-ignore.yaml"), "INFRADECK_STATE_DIFF_IGNORE");
 }
 
 Result<InventoryIgnoreRules> InventoryIgnoreRules::loadDefault()

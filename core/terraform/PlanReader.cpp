@@ -22,14 +22,17 @@ namespace Infradeck {
 namespace {
 
 namespace od = simdjson::ondemand;
+// Unqualified return types keep lupdate from misreading the member functions below as qualified definitions.
+using OdArray = od::array;
+using OdObject = od::object;
 // Note: never range-for over `x.get_object().value()`: value() on a temporary result returns a reference into
 // it, which dies before the loop runs (ASan: stack-use-after-scope). Name the object first.
 using JsonType = od::json_type;
 
-QString tr(const char *text)
+struct Tr
 {
-    return QCoreApplication::translate("Infradeck::PlanReader", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(Infradeck::PlanReader)
+};
 
 QString qs(std::string_view s)
 {
@@ -50,7 +53,7 @@ public:
     void readDocument(od::document &doc, Plan &plan)
     {
         if (doc.type() != JsonType::object)
-            fail(tr("the plan is not a JSON object"), tr("an object with format_version and resource_changes"), 0);
+            fail(Tr::tr("the plan is not a JSON object"), Tr::tr("an object with format_version and resource_changes"), 0);
         od::object top = doc.get_object();
         bool sawValues = false;
         bool sawPlanKey = false;
@@ -108,14 +111,14 @@ public:
         }
         const char *rest = nullptr;
         if (!doc.current_location().get(rest) && rest)
-            fail(tr("unexpected data after the JSON document"), tr("end of input"), offsetOf(rest));
+            fail(Tr::tr("unexpected data after the JSON document"), Tr::tr("end of input"), offsetOf(rest));
         if (plan.formatVersion.isEmpty() || (sawValues && !sawPlanKey)) {
-            throw ReadFailure{Error(sawValues ? tr("this is a Terraform state in JSON, not a plan (no format_version "
+            throw ReadFailure{Error(sawValues ? Tr::tr("this is a Terraform state in JSON, not a plan (no format_version "
                                                   "with resource_changes)")
-                                              : tr("not a Terraform JSON plan: format_version is missing"),
+                                              : Tr::tr("not a Terraform JSON plan: format_version is missing"),
                                     m_source)
                                   .atPath(QStringLiteral("$.format_version"))
-                                  .expecting(tr("the output of `terraform show -json PLANFILE`"))};
+                                  .expecting(Tr::tr("the output of `terraform show -json PLANFILE`"))};
         }
     }
 
@@ -155,7 +158,7 @@ private:
 
     [[noreturn]] void wrongType(od::value &v, const QString &expected)
     {
-        fail(tr("wrong type for %1").arg(m_path.empty() ? QStringLiteral("$") : (m_path.back().index >= 0 ? QStringLiteral("an element") : qs(m_path.back().key))),
+        fail(Tr::tr("wrong type for %1").arg(m_path.empty() ? QStringLiteral("$") : (m_path.back().index >= 0 ? QStringLiteral("an element") : qs(m_path.back().key))),
              expected, offsetOf(v));
     }
 
@@ -186,7 +189,7 @@ private:
         if (t == JsonType::null)
             return {};
         if (t != JsonType::string)
-            wrongType(v, tr("a string"));
+            wrongType(v, Tr::tr("a string"));
         return qs(v.get_string().value());
     }
 
@@ -196,21 +199,21 @@ private:
         if (t == JsonType::null)
             return false;
         if (t != JsonType::boolean)
-            wrongType(v, tr("true or false"));
+            wrongType(v, Tr::tr("true or false"));
         return v.get_bool().value();
     }
 
-    od::array expectArray(od::value &v)
+    OdArray expectArray(od::value &v)
     {
         if (v.type() != JsonType::array)
-            wrongType(v, tr("an array"));
+            wrongType(v, Tr::tr("an array"));
         return v.get_array().value();
     }
 
-    od::object expectObject(od::value &v)
+    OdObject expectObject(od::value &v)
     {
         if (v.type() != JsonType::object)
-            wrongType(v, tr("an object"));
+            wrongType(v, Tr::tr("an object"));
         return v.get_object().value();
     }
 
@@ -254,7 +257,7 @@ private:
         case JsonType::null:
             return {};
         default:
-            wrongType(v, tr("a number (count) or a string (for_each)"));
+            wrongType(v, Tr::tr("a number (count) or a string (for_each)"));
         }
     }
 
@@ -268,8 +271,8 @@ private:
                 const qint64 at = offsetOf(fv);
                 c.actions = internedList(stringList(fv));
                 if (!ResourceChange::actionFromList(c.actions, &c.action, &c.replaceOrder))
-                    fail(tr("unknown actions [%1]").arg(c.actions.join(QStringLiteral(", "))),
-                         tr("no-op, create, read, update, delete, [delete, create] or [create, delete]"), at);
+                    fail(Tr::tr("unknown actions [%1]").arg(c.actions.join(QStringLiteral(", "))),
+                         Tr::tr("no-op, create, read, update, delete, [delete, create] or [create, delete]"), at);
             } else if (key == "before") {
                 c.before = span(fv);
             } else if (key == "after") {
@@ -356,9 +359,9 @@ private:
             }
         }
         if (c.address.isEmpty())
-            fail(tr("resource change without an address"), tr("\"address\""), at);
+            fail(Tr::tr("resource change without an address"), Tr::tr("\"address\""), at);
         if (!sawChange)
-            fail(tr("resource change %1 has no \"change\"").arg(c.address), tr("\"change\": {\"actions\": [...]}"), at);
+            fail(Tr::tr("resource change %1 has no \"change\"").arg(c.address), Tr::tr("\"change\": {\"actions\": [...]}"), at);
         return c;
     }
 
@@ -610,14 +613,14 @@ Result<Plan> PlanReader::readFile(const QString &path)
 {
     QFile file(path);
     if (!file.open(QIODevice::ReadOnly))
-        return Error(tr("cannot open the plan: %1").arg(file.errorString()), path);
+        return Error(Tr::tr("cannot open the plan: %1").arg(file.errorString()), path);
     const qint64 size = file.size();
     QByteArray bytes(qsizetype(size + simdjson::SIMDJSON_PADDING), Qt::Uninitialized);
     qint64 got = 0;
     while (got < size) {
         const qint64 n = file.read(bytes.data() + got, size - got);
         if (n <= 0)
-            return Error(tr("cannot read the plan: %1").arg(file.errorString()), path).atOffset(got);
+            return Error(Tr::tr("cannot read the plan: %1").arg(file.errorString()), path).atOffset(got);
         got += n;
     }
     std::memset(bytes.data() + size, 0, simdjson::SIMDJSON_PADDING);
@@ -643,15 +646,15 @@ Result<Plan> PlanReader::readBytes(QByteArray bytes, const QString &source)
     while (begin < end && std::strchr(" \t\r\n", bytes.at(begin)))
         ++begin;
     if (begin == end)
-        return Error(tr("the plan file is empty"), source).expecting(tr("the JSON output of `terraform show -json PLANFILE`"));
+        return Error(Tr::tr("the plan file is empty"), source).expecting(Tr::tr("the JSON output of `terraform show -json PLANFILE`"));
     if (QByteArrayView(bytes).sliced(begin).startsWith("[command]")) {
         // GitHub's setup-terraform wrapper: "[command]terraform show -json ..." line, JSON, then
         // "%0A" and "::set-output ..." lines.
         const qsizetype newline = bytes.indexOf('\n', begin);
         if (newline < 0)
-            return Error(tr("the plan holds only a [command] line of GitHub's setup-terraform wrapper"), source)
-                .expecting(tr("JSON after the [command] line (use terraform_wrapper: false)"));
-        plan.warnings << Error(tr("skipped a leading \"[command]\" line written by GitHub's setup-terraform wrapper"), source)
+            return Error(Tr::tr("the plan holds only a [command] line of GitHub's setup-terraform wrapper"), source)
+                .expecting(Tr::tr("JSON after the [command] line (use terraform_wrapper: false)"));
+        plan.warnings << Error(Tr::tr("skipped a leading \"[command]\" line written by GitHub's setup-terraform wrapper"), source)
                              .at(1)
                              .asWarning();
         begin = newline + 1;
@@ -672,9 +675,9 @@ Result<Plan> PlanReader::readBytes(QByteArray bytes, const QString &source)
 
     const QString sniffed = sniffFormatVersion(json.first(qMin<qsizetype>(json.size(), 1 << 20)));
     auto versionError = [&](const QString &version) {
-        return Error(tr("unsupported plan format_version \"%1\"").arg(version), source)
+        return Error(Tr::tr("unsupported plan format_version \"%1\"").arg(version), source)
             .atPath(QStringLiteral("$.format_version"))
-            .expecting(tr("format 0.x or 1.x (Terraform 0.12 to 1.x, OpenTofu)"));
+            .expecting(Tr::tr("format 0.x or 1.x (Terraform 0.12 to 1.x, OpenTofu)"));
     };
     if (!sniffed.isEmpty() && !supportedMajor(sniffed))
         return versionError(sniffed);
@@ -689,7 +692,7 @@ Result<Plan> PlanReader::readBytes(QByteArray bytes, const QString &source)
             Error located = error == simdjson::UTF8_ERROR ? JsonErrorLocator::locateInvalidUtf8(json, source, begin)
                                                           : JsonErrorLocator::locate(json, source, begin);
             if (located.message.isEmpty())
-                located = Error(tr("invalid JSON: %1").arg(QString::fromUtf8(simdjson::error_message(error))), source);
+                located = Error(Tr::tr("invalid JSON: %1").arg(QString::fromUtf8(simdjson::error_message(error))), source);
             return located;
         }
         Reader reader(base, source);
@@ -701,7 +704,7 @@ Result<Plan> PlanReader::readBytes(QByteArray bytes, const QString &source)
     } catch (const simdjson::simdjson_error &e) {
         Error located = JsonErrorLocator::locate(json, source, begin);
         if (located.message.isEmpty())
-            located = Error(tr("cannot read the plan: %1").arg(QString::fromUtf8(e.what())), source);
+            located = Error(Tr::tr("cannot read the plan: %1").arg(QString::fromUtf8(e.what())), source);
         return located;
     }
     if (!supportedMajor(plan.formatVersion))
@@ -712,7 +715,7 @@ Result<Plan> PlanReader::readBytes(QByteArray bytes, const QString &source)
     if (!syntax.message.isEmpty())
         return syntax;
     if (plan.redactedFormat)
-        plan.warnings << Error(tr("HCP Terraform redacted plan format (plan_format_version %1): sensitive values are "
+        plan.warnings << Error(Tr::tr("HCP Terraform redacted plan format (plan_format_version %1): sensitive values are "
                                   "already removed")
                                    .arg(plan.formatVersion),
                                source)

@@ -12,10 +12,10 @@ namespace Infradeck {
 
 namespace {
 
-QString tr(const char *text)
+struct Tr
 {
-    return QCoreApplication::translate("Infradeck::PlanReport", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(Infradeck::PlanReport)
+};
 
 QString html(const QString &s)
 {
@@ -47,8 +47,8 @@ QString changeLabel(const ResourceChange &c)
 {
     QString label = ResourceChange::actionName(c.action);
     if (c.action == ResourceChange::Action::Replace)
-        label += c.replaceOrder == ResourceChange::ReplaceOrder::CreateBeforeDestroy ? tr(", create before destroy")
-                                                                                    : tr(", destroy before create");
+        label += c.replaceOrder == ResourceChange::ReplaceOrder::CreateBeforeDestroy ? Tr::tr(", create before destroy")
+                                                                                    : Tr::tr(", destroy before create");
     return label;
 }
 
@@ -56,11 +56,11 @@ QString marks(const AttributeDiff::Entry &e)
 {
     QStringList m;
     if (e.forcesReplacement)
-        m << tr("forces replacement");
+        m << Tr::tr("forces replacement");
     if (e.sensitive)
-        m << tr("sensitive");
+        m << Tr::tr("sensitive");
     if (e.possiblySensitive)
-        m << tr("possibly sensitive");
+        m << Tr::tr("possibly sensitive");
     return m.join(QStringLiteral(", "));
 }
 
@@ -94,7 +94,7 @@ QString PlanReport::render(Format format) const
 {
     const bool md = format == Format::Markdown;
     const Plan::Counts c = m_plan.counts();
-    const QString title = tr("Plan review: %1").arg(QFileInfo(m_plan.source).fileName());
+    const QString title = Tr::tr("Plan review: %1").arg(QFileInfo(m_plan.source).fileName());
     QString out;
     if (md) {
         out += QStringLiteral("# ") + mdText(title) + QStringLiteral("\n\n");
@@ -109,12 +109,12 @@ QString PlanReport::render(Format format) const
     }
 
     // Summary
-    const QStringList names = {tr("create"), tr("update"), tr("replace"), tr("delete"), tr("read"), tr("no-op"), tr("drift")};
+    const QStringList names = {Tr::tr("create"), Tr::tr("update"), Tr::tr("replace"), Tr::tr("delete"), Tr::tr("read"), Tr::tr("no-op"), Tr::tr("drift")};
     const QList<int> values = {c.create, c.update, c.replace, c.remove, c.read, c.noOp, int(m_plan.drift.size())};
-    const QString meta = tr("Plan format %1, Terraform %2")
-                             .arg(m_plan.formatVersion, m_plan.terraformVersion.isEmpty() ? tr("(unknown)") : m_plan.terraformVersion);
+    const QString meta = Tr::tr("Plan format %1, Terraform %2")
+                             .arg(m_plan.formatVersion, m_plan.terraformVersion.isEmpty() ? Tr::tr("(unknown)") : m_plan.terraformVersion);
     if (md) {
-        out += QStringLiteral("## ") + tr("Summary") + QStringLiteral("\n\n") + mdText(meta) + QStringLiteral("\n\n| ");
+        out += QStringLiteral("## ") + Tr::tr("Summary") + QStringLiteral("\n\n") + mdText(meta) + QStringLiteral("\n\n| ");
         out += names.join(QStringLiteral(" | ")) + QStringLiteral(" |\n|");
         for (qsizetype i = 0; i < names.size(); ++i)
             out += QStringLiteral("---|");
@@ -123,7 +123,7 @@ QString PlanReport::render(Format format) const
             out += QLatin1Char(' ') + QString::number(v) + QStringLiteral(" |");
         out += QStringLiteral("\n\n");
     } else {
-        out += QStringLiteral("<h2>") + html(tr("Summary")) + QStringLiteral("</h2>\n<p>") + html(meta)
+        out += QStringLiteral("<h2>") + html(Tr::tr("Summary")) + QStringLiteral("</h2>\n<p>") + html(meta)
             + QStringLiteral("</p>\n<table><tr>");
         for (const QString &n : names)
             out += QStringLiteral("<th>") + html(n) + QStringLiteral("</th>");
@@ -135,12 +135,12 @@ QString PlanReport::render(Format format) const
 
     // Risks
     if (md) {
-        out += QStringLiteral("## ") + tr("Risks") + QStringLiteral(" (%1)\n\n").arg(m_findings.size());
+        out += QStringLiteral("## ") + Tr::tr("Risks") + QStringLiteral(" (%1)\n\n").arg(m_findings.size());
         if (m_findings.isEmpty())
-            out += tr("No risks found.") + QStringLiteral("\n\n");
+            out += Tr::tr("No risks found.") + QStringLiteral("\n\n");
         else {
-            out += QStringLiteral("| ") + tr("severity") + QStringLiteral(" | ") + tr("address") + QStringLiteral(" | ")
-                + tr("attribute") + QStringLiteral(" | ") + tr("reason") + QStringLiteral(" | ") + tr("rule")
+            out += QStringLiteral("| ") + Tr::tr("severity") + QStringLiteral(" | ") + Tr::tr("address") + QStringLiteral(" | ")
+                + Tr::tr("attribute") + QStringLiteral(" | ") + Tr::tr("reason") + QStringLiteral(" | ") + Tr::tr("rule")
                 + QStringLiteral(" |\n|---|---|---|---|---|\n");
             for (const Finding &f : m_findings)
                 out += QStringLiteral("| **%1** | %2 | %3 | %4 | %5 |\n")
@@ -148,13 +148,13 @@ QString PlanReport::render(Format format) const
             out += QLatin1Char('\n');
         }
     } else {
-        out += QStringLiteral("<h2>") + html(tr("Risks")) + QStringLiteral(" (%1)</h2>\n").arg(m_findings.size());
+        out += QStringLiteral("<h2>") + html(Tr::tr("Risks")) + QStringLiteral(" (%1)</h2>\n").arg(m_findings.size());
         if (m_findings.isEmpty())
-            out += QStringLiteral("<p>") + html(tr("No risks found.")) + QStringLiteral("</p>\n");
+            out += QStringLiteral("<p>") + html(Tr::tr("No risks found.")) + QStringLiteral("</p>\n");
         else {
-            out += QStringLiteral("<table><tr><th>") + html(tr("severity")) + QStringLiteral("</th><th>") + html(tr("address"))
-                + QStringLiteral("</th><th>") + html(tr("attribute")) + QStringLiteral("</th><th>") + html(tr("reason"))
-                + QStringLiteral("</th><th>") + html(tr("rule")) + QStringLiteral("</th></tr>\n");
+            out += QStringLiteral("<table><tr><th>") + html(Tr::tr("severity")) + QStringLiteral("</th><th>") + html(Tr::tr("address"))
+                + QStringLiteral("</th><th>") + html(Tr::tr("attribute")) + QStringLiteral("</th><th>") + html(Tr::tr("reason"))
+                + QStringLiteral("</th><th>") + html(Tr::tr("rule")) + QStringLiteral("</th></tr>\n");
             for (const Finding &f : m_findings) {
                 const QString sev = Finding::severityName(f.severity);
                 out += QStringLiteral("<tr><td class=\"%1\">%1</td><td><code>%2</code></td><td><code>%3</code></td><td>%4</td><td>%5</td></tr>\n")
@@ -167,8 +167,8 @@ QString PlanReport::render(Format format) const
     // Changes
     int shown = 0;
     const bool collapse = m_plan.changes.size() > openDiffLimit;
-    out += md ? QStringLiteral("## ") + tr("Changes") + QStringLiteral("\n\n")
-              : QStringLiteral("<h2>") + html(tr("Changes")) + QStringLiteral("</h2>\n");
+    out += md ? QStringLiteral("## ") + Tr::tr("Changes") + QStringLiteral("\n\n")
+              : QStringLiteral("<h2>") + html(Tr::tr("Changes")) + QStringLiteral("</h2>\n");
     for (const ResourceChange &rc : m_plan.changes) {
         if (rc.action == ResourceChange::Action::NoOp && rc.previousAddress.isEmpty() && !rc.importing)
             continue;
@@ -177,9 +177,9 @@ QString PlanReport::render(Format format) const
         if (!rc.actionReason.isEmpty())
             notes << ResourceChange::actionReasonText(rc.actionReason);
         if (!rc.previousAddress.isEmpty())
-            notes << tr("moved from %1").arg(rc.previousAddress);
+            notes << Tr::tr("moved from %1").arg(rc.previousAddress);
         if (rc.importing)
-            notes << tr("imported");
+            notes << Tr::tr("imported");
         const QString heading = PlanSummary::actionSymbol(int(rc.action)) + QLatin1Char(' ') + rc.address;
         const QString noteText = notes.join(QStringLiteral("; "));
         QList<AttributeDiff::Entry> entries;
@@ -193,12 +193,12 @@ QString PlanReport::render(Format format) const
             out += QStringLiteral("<details") + (collapse ? QString() : QStringLiteral(" open")) + QStringLiteral("><summary><code>")
                 + html(heading) + QStringLiteral("</code> — ") + html(noteText) + QStringLiteral("</summary>\n\n");
             if (!withDiff)
-                out += tr("(diff omitted: more than %1 changes)").arg(maxDiffs) + QStringLiteral("\n\n");
+                out += Tr::tr("(diff omitted: more than %1 changes)").arg(maxDiffs) + QStringLiteral("\n\n");
             else if (entries.isEmpty())
-                out += tr("(no attribute changes)") + QStringLiteral("\n\n");
+                out += Tr::tr("(no attribute changes)") + QStringLiteral("\n\n");
             else {
-                out += QStringLiteral("| ") + tr("attribute") + QStringLiteral(" | ") + tr("before") + QStringLiteral(" | ")
-                    + tr("after") + QStringLiteral(" | ") + tr("note") + QStringLiteral(" |\n|---|---|---|---|\n");
+                out += QStringLiteral("| ") + Tr::tr("attribute") + QStringLiteral(" | ") + Tr::tr("before") + QStringLiteral(" | ")
+                    + Tr::tr("after") + QStringLiteral(" | ") + Tr::tr("note") + QStringLiteral(" |\n|---|---|---|---|\n");
                 for (const AttributeDiff::Entry &e : std::as_const(entries))
                     out += QStringLiteral("| %1 | %2 | %3 | %4 |\n").arg(mdCode(e.path), mdCode(e.before), mdCode(e.after), mdText(marks(e)));
                 out += QLatin1Char('\n');
@@ -208,12 +208,12 @@ QString PlanReport::render(Format format) const
             out += QStringLiteral("<details") + (collapse ? QString() : QStringLiteral(" open")) + QStringLiteral("><summary><code>")
                 + html(heading) + QStringLiteral("</code> — ") + html(noteText) + QStringLiteral("</summary>\n");
             if (!withDiff)
-                out += QStringLiteral("<p>") + html(tr("(diff omitted: more than %1 changes)").arg(maxDiffs)) + QStringLiteral("</p>\n");
+                out += QStringLiteral("<p>") + html(Tr::tr("(diff omitted: more than %1 changes)").arg(maxDiffs)) + QStringLiteral("</p>\n");
             else if (entries.isEmpty())
-                out += QStringLiteral("<p>") + html(tr("(no attribute changes)")) + QStringLiteral("</p>\n");
+                out += QStringLiteral("<p>") + html(Tr::tr("(no attribute changes)")) + QStringLiteral("</p>\n");
             else {
-                out += QStringLiteral("<table><tr><th>") + html(tr("attribute")) + QStringLiteral("</th><th>") + html(tr("before"))
-                    + QStringLiteral("</th><th>") + html(tr("after")) + QStringLiteral("</th><th>") + html(tr("note"))
+                out += QStringLiteral("<table><tr><th>") + html(Tr::tr("attribute")) + QStringLiteral("</th><th>") + html(Tr::tr("before"))
+                    + QStringLiteral("</th><th>") + html(Tr::tr("after")) + QStringLiteral("</th><th>") + html(Tr::tr("note"))
                     + QStringLiteral("</th></tr>\n");
                 for (const AttributeDiff::Entry &e : std::as_const(entries))
                     out += QStringLiteral("<tr class=\"%1\"><td><code>%2</code></td><td><code>%3</code></td><td><code>%4</code></td><td>%5</td></tr>\n")
@@ -232,13 +232,13 @@ Result<PlanReport::Format> PlanReport::writeFile(const QString &path) const
 {
     Format format;
     if (!formatForPath(path, &format))
-        return Error(tr("cannot tell the report format from \"%1\"").arg(path), path).expecting(tr("a .md or .html file name"));
+        return Error(Tr::tr("cannot tell the report format from \"%1\"").arg(path), path).expecting(Tr::tr("a .md or .html file name"));
     QSaveFile file(path);
     if (!file.open(QIODevice::WriteOnly))
-        return Error(tr("cannot write the report: %1").arg(file.errorString()), path);
+        return Error(Tr::tr("cannot write the report: %1").arg(file.errorString()), path);
     file.write(render(format).toUtf8());
     if (!file.commit())
-        return Error(tr("cannot write the report: %1").arg(file.errorString()), path);
+        return Error(Tr::tr("cannot write the report: %1").arg(file.errorString()), path);
     return format;
 }
 

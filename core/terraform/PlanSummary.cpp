@@ -9,10 +9,10 @@ namespace Infradeck {
 
 namespace {
 
-QString tr(const char *text)
+struct Tr
 {
-    return QCoreApplication::translate("Infradeck::PlanSummary", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(Infradeck::PlanSummary)
+};
 
 QJsonValue nullable(const QString &s)
 {
@@ -93,7 +93,7 @@ QString PlanSummary::toText() const
 {
     const Plan::Counts c = m_plan.counts();
     QString out;
-    out += tr("Plan: %1 to create, %2 to update, %3 to replace, %4 to delete, %5 to read, %6 unchanged")
+    out += Tr::tr("Plan: %1 to create, %2 to update, %3 to replace, %4 to delete, %5 to read, %6 unchanged")
                .arg(c.create)
                .arg(c.update)
                .arg(c.replace)
@@ -101,16 +101,16 @@ QString PlanSummary::toText() const
                .arg(c.read)
                .arg(c.noOp)
         + QLatin1Char('\n');
-    out += tr("Drift: %1 resource(s) changed outside Terraform").arg(m_plan.drift.size()) + QLatin1Char('\n');
-    out += tr("Format %1, Terraform %2")
-               .arg(m_plan.formatVersion, m_plan.terraformVersion.isEmpty() ? tr("(unknown)") : m_plan.terraformVersion)
+    out += Tr::tr("Drift: %1 resource(s) changed outside Terraform").arg(m_plan.drift.size()) + QLatin1Char('\n');
+    out += Tr::tr("Format %1, Terraform %2")
+               .arg(m_plan.formatVersion, m_plan.terraformVersion.isEmpty() ? Tr::tr("(unknown)") : m_plan.terraformVersion)
         + QLatin1Char('\n');
     bool header = false;
     for (const ResourceChange &rc : m_plan.changes) {
         if (rc.action == ResourceChange::Action::NoOp && rc.previousAddress.isEmpty() && !rc.importing)
             continue;
         if (!header) {
-            out += QLatin1Char('\n') + tr("Changes:") + QLatin1Char('\n');
+            out += QLatin1Char('\n') + Tr::tr("Changes:") + QLatin1Char('\n');
             header = true;
         }
         QString line = QStringLiteral("  %1 %2").arg(symbol(rc), -3).arg(rc.address);
@@ -118,24 +118,24 @@ QString PlanSummary::toText() const
         if (!rc.actionReason.isEmpty())
             notes << ResourceChange::actionReasonText(rc.actionReason);
         if (rc.action == ResourceChange::Action::Replace)
-            notes << (rc.replaceOrder == ResourceChange::ReplaceOrder::CreateBeforeDestroy ? tr("create before destroy")
-                                                                                          : tr("destroy before create"));
+            notes << (rc.replaceOrder == ResourceChange::ReplaceOrder::CreateBeforeDestroy ? Tr::tr("create before destroy")
+                                                                                          : Tr::tr("destroy before create"));
         if (!rc.previousAddress.isEmpty())
-            notes << tr("moved from %1").arg(rc.previousAddress);
+            notes << Tr::tr("moved from %1").arg(rc.previousAddress);
         if (rc.importing)
-            notes << tr("imported");
+            notes << Tr::tr("imported");
         if (!notes.isEmpty())
             line += QStringLiteral(" (") + notes.join(QStringLiteral("; ")) + QLatin1Char(')');
         out += line + QLatin1Char('\n');
     }
     if (!m_findings.isEmpty()) {
-        out += QLatin1Char('\n') + tr("Risks:") + QLatin1Char('\n');
+        out += QLatin1Char('\n') + Tr::tr("Risks:") + QLatin1Char('\n');
         for (const Finding &f : m_findings)
             out += QStringLiteral("  [%1] %2%3: %4\n")
                        .arg(Finding::severityName(f.severity), f.address,
                             f.path.isEmpty() ? QString() : QStringLiteral(" ") + f.path, f.reason);
     } else {
-        out += QLatin1Char('\n') + tr("Risks: none found") + QLatin1Char('\n');
+        out += QLatin1Char('\n') + Tr::tr("Risks: none found") + QLatin1Char('\n');
     }
     return out;
 }

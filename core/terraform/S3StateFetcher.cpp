@@ -8,8 +8,6 @@
 
 #include <QCoreApplication>
 #include <QNetworkAccessManager>
-#include <QNetworkReply>
-#include <QNetworkRequest>
 #include <QTimer>
 #include <QXmlStreamReader>
 
@@ -93,29 +91,30 @@ Result<S3StateFetcher::Location> S3StateFetcher::Location::fromS3Url(const QStri
     return l;
 }
 
+namespace {
+HttpPolicy policyFor(const S3StateFetcher::Options &o)
+{
+    HttpPolicy p;
+    p.timeoutMs = o.timeoutMs;
+    p.maxRetries = o.maxRetries;
+    p.backoffMs = o.backoffMs;
+    p.maxBackoffMs = o.maxBackoffMs;
+    p.maxBytes = o.maxBytes;
+    p.retryable = [](int status, const QByteArray &) { return status == 429 || status >= 500; };
+    return p;
+}
+} // namespace
+
 S3StateFetcher::S3StateFetcher(QNetworkAccessManager *network, Options options, QObject *parent)
-    : QObject(parent), m_network(network), m_options(std::move(options)), m_timeout(new QTimer(this)), m_retry(new QTimer(this))
+    : QObject(parent), m_options(std::move(options)), m_call(new HttpCall(network, policyFor(m_options), this))
 {
     if (!m_options.clock)
         m_options.clock = [] { return QDateTime::currentDateTimeUtc(); };
-    m_timeout->setSingleShot(true);
-    m_retry->setSingleShot(true);
-    connect(m_timeout, &QTimer::timeout, this, [this] {
-        m_timedOut = true;
-        if (m_reply)
-            m_reply->abort();
-    });
-    connect(m_retry, &QTimer::timeout, this, &S3StateFetcher::request);
+    connect(m_call, &HttpCall::downloadProgress, this, &S3StateFetcher::progress);
+    connect(m_call, &HttpCall::finished, this, &S3StateFetcher::onReply);
 }
 
-S3StateFetcher::~S3StateFetcher()
-{
-    if (m_reply) {
-        m_reply->disconnect(this);
-        m_reply->abort();
-        m_reply->deleteLater();
-    }
-}
+S3StateFetcher::~S3StateFetcher() = default;
 
 void S3StateFetcher::start()
 {
@@ -128,8 +127,6 @@ void S3StateFetcher::start()
     m_error = Error();
     m_inventory.reset();
     m_etag.clear();
-    m_retries = 0;
-    m_attempts = 0;
     const Location &l = m_options.location;
     QString problem;
     if (!l.endpoint.isValid() || l.endpoint.host().isEmpty()
@@ -152,13 +149,7 @@ void S3StateFetcher::abort()
     if (!m_running)
         return;
     ++m_generation;
-    m_retry->stop();
-    m_timeout->stop();
-    if (m_reply) {
-        m_reply->disconnect(this);
-        m_reply->abort();
-        m_reply->deleteLater();
-    }
+    m_call->abort();
     fail(Error(Tr::tr("fetching the state was aborted"), m_options.location.displayUrl()));
 }
 
@@ -170,43 +161,27 @@ void S3StateFetcher::request()
     if (url.port() != -1)
         host += ':' + QByteArray::number(url.port());
 
-    AwsSigV4::Request signing;
-    signing.method = QByteArrayLiteral("GET");
-    signing.host = host;
-    signing.path = QByteArray::fromPercentEncoding(url.path(QUrl::FullyEncoded).toLatin1());
-    if (!m_options.ifNoneMatch.isEmpty())
-        signing.headers.append({QByteArrayLiteral("if-none-match"), m_options.ifNoneMatch});
-    const AwsSigV4::Signed sig = AwsSigV4::sign(signing, m_options.credentials, l.region, m_options.clock());
-
     QNetworkRequest req(url);
-    // Set Host ourselves so the header sent is byte for byte the one signed.
-    req.setRawHeader("Host", host);
-    for (const auto &[name, value] : signing.headers)
-        req.setRawHeader(name, value);
-    for (const auto &[name, value] : sig.headers)
-        req.setRawHeader(name, value);
     // A redirect to another host would carry a signature made for this one: explain it instead.
     req.setAttribute(QNetworkRequest::RedirectPolicyAttribute, QNetworkRequest::ManualRedirectPolicy);
     req.setAttribute(QNetworkRequest::CacheLoadControlAttribute, QNetworkRequest::AlwaysNetwork);
     req.setAttribute(QNetworkRequest::CacheSaveControlAttribute, false);
-    m_timedOut = false;
-    m_tooLarge = false;
-    ++m_attempts;
-    // Never log headers: Authorization and a session token would end up in the log.
-    qCDebug(lcNetwork) << "GET" << l.displayUrl() << "from" << l.endpoint.toString(QUrl::RemoveUserInfo) << "attempt" << m_attempts;
-    QNetworkReply *reply = m_network->get(req);
-    m_reply = reply;
-    m_timeout->start(m_options.timeoutMs);
-    connect(reply, &QNetworkReply::downloadProgress, this, [this, reply](qint64 received, qint64 total) {
-        if (received > m_options.maxBytes || total > m_options.maxBytes) {
-            m_tooLarge = true;
-            reply->abort();
-            return;
-        }
-        m_timeout->start(m_options.timeoutMs); // a slow but moving download is not a timeout
-        Q_EMIT progress(received, total);
+    // Signed anew for each attempt: a retry after a backoff needs a fresh date.
+    m_call->send(req, QByteArrayLiteral("GET"), {}, [this, host, url](QNetworkRequest &r) {
+        AwsSigV4::Request signing;
+        signing.method = QByteArrayLiteral("GET");
+        signing.host = host;
+        signing.path = QByteArray::fromPercentEncoding(url.path(QUrl::FullyEncoded).toLatin1());
+        if (!m_options.ifNoneMatch.isEmpty())
+            signing.headers.append({QByteArrayLiteral("if-none-match"), m_options.ifNoneMatch});
+        const AwsSigV4::Signed sig = AwsSigV4::sign(signing, m_options.credentials, m_options.location.region, m_options.clock());
+        // Set Host ourselves so the header sent is byte for byte the one signed.
+        r.setRawHeader("Host", host);
+        for (const auto &[name, value] : signing.headers)
+            r.setRawHeader(name, value);
+        for (const auto &[name, value] : sig.headers)
+            r.setRawHeader(name, value);
     });
-    connect(reply, &QNetworkReply::finished, this, [this, reply] { onReply(reply, m_timedOut); });
 }
 
 Error S3StateFetcher::httpError(int status, const QByteArray &body, const QByteArray &bucketRegionHeader, const Location &location)
@@ -254,52 +229,35 @@ Error S3StateFetcher::httpError(int status, const QByteArray &body, const QByteA
     return Error(text, where);
 }
 
-void S3StateFetcher::onReply(QNetworkReply *reply, bool timedOut)
+void S3StateFetcher::onReply()
 {
-    m_timeout->stop();
-    reply->deleteLater();
-    if (reply != m_reply)
-        return;
-    m_reply = nullptr;
+    const HttpResult &r = m_call->result();
     const QString source = m_options.location.displayUrl();
-    if (timedOut) {
-        fail(Error(Tr::tr("the S3 server at %1 did not answer within %2 s")
-                       .arg(m_options.location.endpoint.toString(QUrl::RemoveUserInfo))
-                       .arg(m_options.timeoutMs / 1000.0),
-                   source));
+    const QString endpoint = m_options.location.endpoint.toString(QUrl::RemoveUserInfo);
+    if (r.timedOut) {
+        fail(Error(Tr::tr("the S3 server at %1 did not answer within %2 s").arg(endpoint).arg(m_options.timeoutMs / 1000.0), source));
         return;
     }
-    if (m_tooLarge) {
+    if (r.tooLarge) {
         fail(Error(Tr::tr("the state at %1 is larger than %2 MB: not loaded").arg(source).arg(m_options.maxBytes >> 20), source));
         return;
     }
-    const int status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
-    if (status == 0) {
-        fail(Error(Tr::tr("cannot reach the S3 server at %1: %2")
-                       .arg(m_options.location.endpoint.toString(QUrl::RemoveUserInfo), reply->errorString()),
-                   source));
+    if (r.status == 0) {
+        fail(Error(Tr::tr("cannot reach the S3 server at %1: %2").arg(endpoint, r.networkError), source));
         return;
     }
-    if ((status == 429 || status >= 500) && m_retries < m_options.maxRetries) {
-        const int delay = std::min(m_options.backoffMs << std::min(m_retries, 16), m_options.maxBackoffMs);
-        ++m_retries;
-        qCInfo(lcNetwork) << "HTTP" << status << "for" << source << "- retry" << m_retries << "in" << delay << "ms";
-        m_retry->start(delay);
-        return;
-    }
-    if (status == 304 && !m_options.ifNoneMatch.isEmpty()) {
+    if (r.status == 304 && !m_options.ifNoneMatch.isEmpty()) {
         m_etag = m_options.ifNoneMatch;
         m_notModified = true;
         complete();
         return;
     }
-    QByteArray body = reply->readAll();
-    if (status < 200 || status >= 300) {
-        fail(httpError(status, body, reply->rawHeader("x-amz-bucket-region"), m_options.location));
+    if (r.status < 200 || r.status >= 300) {
+        fail(httpError(r.status, r.body, r.header("x-amz-bucket-region"), m_options.location));
         return;
     }
-    m_etag = reply->rawHeader("ETag");
-    parse(std::move(body));
+    m_etag = r.header("ETag");
+    parse(m_call->takeBody());
 }
 
 void S3StateFetcher::parse(QByteArray body)
@@ -333,8 +291,6 @@ void S3StateFetcher::parse(QByteArray body)
 
 void S3StateFetcher::complete()
 {
-    m_retry->stop();
-    m_timeout->stop();
     m_ok = true;
     m_running = false;
     Q_EMIT finished();
@@ -342,8 +298,6 @@ void S3StateFetcher::complete()
 
 void S3StateFetcher::fail(Error error)
 {
-    m_retry->stop();
-    m_timeout->stop();
     m_ok = false;
     m_error = std::move(error);
     m_running = false;

@@ -8,6 +8,7 @@
 #include "terraform/Inventory.h"
 
 #include "common/Error.h"
+#include "common/HttpCall.h"
 
 #include <QByteArray>
 #include <QDateTime>
@@ -19,8 +20,6 @@
 #include <memory>
 
 class QNetworkAccessManager;
-class QNetworkReply;
-class QTimer;
 
 namespace Infradeck {
 
@@ -69,7 +68,7 @@ public:
     const Error &error() const { return m_error; }
     std::shared_ptr<const Inventory> inventory() const { return m_inventory; }
     QByteArray etag() const { return m_etag; }
-    int attempts() const { return m_attempts; } // HTTP requests made, retries included
+    int attempts() const { return m_call->attempts(); } // HTTP requests made, retries included
     const Options &options() const { return m_options; }
 
     // The error text for an S3 answer that is not 2xx (XML <Error><Code>..</Code><Message>..</Message>).
@@ -81,23 +80,16 @@ Q_SIGNALS:
 
 private:
     void request();
-    void onReply(QNetworkReply *reply, bool timedOut);
+    void onReply();
     void parse(QByteArray body);
     void fail(Error error);
     void complete();
 
-    QNetworkAccessManager *m_network;
     Options m_options;
-    QPointer<QNetworkReply> m_reply;
-    QTimer *m_timeout;
-    QTimer *m_retry;
+    HttpCall *m_call;
     bool m_running = false;
     bool m_ok = false;
     bool m_notModified = false;
-    bool m_timedOut = false;
-    bool m_tooLarge = false;
-    int m_retries = 0;
-    int m_attempts = 0;
     quint64 m_generation = 0; // drops a parse result that an abort/restart made stale
     Error m_error;
     std::shared_ptr<const Inventory> m_inventory;

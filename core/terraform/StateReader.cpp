@@ -16,14 +16,14 @@ namespace Infradeck {
 
 namespace {
 
-QString tr(const char *text)
+struct Tr
 {
-    return QCoreApplication::translate("Infradeck::StateReader", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(Infradeck::StateReader)
+};
 
 QString expectedState()
 {
-    return tr("a Terraform state: a JSON object with \"version\" (terraform.tfstate) or \"format_version\" "
+    return Tr::tr("a Terraform state: a JSON object with \"version\" (terraform.tfstate) or \"format_version\" "
               "(terraform show -json)");
 }
 
@@ -33,15 +33,15 @@ QString typeName(const QJsonValue &v)
     case QJsonValue::Null:
         return QStringLiteral("null");
     case QJsonValue::Bool:
-        return QStringLiteral("a boolean");
+        return Tr::tr("a boolean");
     case QJsonValue::Double:
-        return QStringLiteral("a number");
+        return Tr::tr("a number");
     case QJsonValue::String:
-        return QStringLiteral("a string");
+        return Tr::tr("a string");
     case QJsonValue::Array:
-        return QStringLiteral("an array");
+        return Tr::tr("an array");
     case QJsonValue::Object:
-        return QStringLiteral("an object");
+        return Tr::tr("an object");
     case QJsonValue::Undefined:
         break;
     }
@@ -99,7 +99,7 @@ public:
     QJsonObject object(const QJsonValue &v, const QString &path, const QString &what)
     {
         if (!v.isObject())
-            fail(tr("%1 is %2").arg(what, typeName(v)), path, tr("an object"));
+            fail(Tr::tr("%1 is %2").arg(what, typeName(v)), path, Tr::tr("an object"));
         return v.toObject();
     }
 
@@ -109,7 +109,7 @@ public:
             return v.toArray();
         if ((v.isUndefined() || (nullIsEmpty && v.isNull())))
             return {};
-        fail(tr("%1 is %2").arg(what, typeName(v)), path, tr("an array"));
+        fail(Tr::tr("%1 is %2").arg(what, typeName(v)), path, Tr::tr("an array"));
     }
 
     QString string(const QJsonObject &o, const QString &key, const QString &path, bool required)
@@ -119,10 +119,10 @@ public:
             return v.toString();
         if (v.isUndefined() || v.isNull()) {
             if (required)
-                fail(tr("\"%1\" is missing").arg(key), path + quotedKey(key), tr("a string"));
+                fail(Tr::tr("\"%1\" is missing").arg(key), path + quotedKey(key), Tr::tr("a string"));
             return {};
         }
-        fail(tr("\"%1\" is %2").arg(key, typeName(v)), path + quotedKey(key), tr("a string"));
+        fail(Tr::tr("\"%1\" is %2").arg(key, typeName(v)), path + quotedKey(key), Tr::tr("a string"));
     }
 
     void header(const QJsonObject &root, const QString &path, const QStringList &known)
@@ -131,13 +131,13 @@ public:
         if (tv.isString())
             m_inv.terraformVersion = tv.toString();
         else if (!tv.isUndefined() && !tv.isNull())
-            fail(tr("\"terraform_version\" is %1").arg(typeName(tv)), path + QStringLiteral(".terraform_version"),
-                 tr("a version string"));
+            fail(Tr::tr("\"terraform_version\" is %1").arg(typeName(tv)), path + QStringLiteral(".terraform_version"),
+                 Tr::tr("a version string"));
         const QJsonValue serial = root.value(QStringLiteral("serial"));
         if (serial.isDouble())
             m_inv.serial = qint64(serial.toDouble());
         else if (!serial.isUndefined() && !serial.isNull())
-            fail(tr("\"serial\" is %1").arg(typeName(serial)), path + QStringLiteral(".serial"), tr("a number"));
+            fail(Tr::tr("\"serial\" is %1").arg(typeName(serial)), path + QStringLiteral(".serial"), Tr::tr("a number"));
         const QJsonValue lineage = root.value(QStringLiteral("lineage"));
         if (lineage.isString())
             m_inv.lineage = lineage.toString();
@@ -148,8 +148,8 @@ public:
             for (const QString &k : known)
                 if (editDistance(it.key(), k) <= 2)
                     hint = k;
-            warn(hint.isEmpty() ? tr("unknown key \"%1\" ignored").arg(it.key())
-                                : tr("unknown key \"%1\" ignored (did you mean \"%2\"?)").arg(it.key(), hint),
+            warn(hint.isEmpty() ? Tr::tr("unknown key \"%1\" ignored").arg(it.key())
+                                : Tr::tr("unknown key \"%1\" ignored (did you mean \"%2\"?)").arg(it.key(), hint),
                  path + quotedKey(it.key()));
         }
     }
@@ -249,7 +249,7 @@ public:
         if (raw.isUndefined() || raw.isNull())
             return QJsonValue(QJsonValue::Undefined);
         if (!raw.isArray()) {
-            warn(tr("sensitive_attributes is %1; all attributes of this instance are treated as sensitive")
+            warn(Tr::tr("sensitive_attributes is %1; all attributes of this instance are treated as sensitive")
                      .arg(typeName(raw)),
                  path);
             return true;
@@ -273,7 +273,7 @@ public:
                 steps << step;
             }
             if (!ok) {
-                warn(tr("unreadable sensitive attribute path; all attributes of this instance are treated as "
+                warn(Tr::tr("unreadable sensitive attribute path; all attributes of this instance are treated as "
                         "sensitive"),
                      path + QStringLiteral("[%1]").arg(p));
                 return true;
@@ -294,14 +294,14 @@ public:
                 QStringLiteral("lineage"), QStringLiteral("outputs"), QStringLiteral("resources"),
                 QStringLiteral("check_results")});
         if (m_inv.terraformVersion.isEmpty())
-            warn(tr("no \"terraform_version\": the state does not say which Terraform wrote it"), path);
+            warn(Tr::tr("no \"terraform_version\": the state does not say which Terraform wrote it"), path);
 
         const QJsonValue outputsValue = root.value(QStringLiteral("outputs"));
         if (!outputsValue.isUndefined() && !outputsValue.isNull()) {
-            const QJsonObject outs = object(outputsValue, path + QStringLiteral(".outputs"), tr("\"outputs\""));
+            const QJsonObject outs = object(outputsValue, path + QStringLiteral(".outputs"), Tr::tr("\"outputs\""));
             for (auto it = outs.begin(); it != outs.end(); ++it) {
                 const QString op = path + QStringLiteral(".outputs") + quotedKey(it.key());
-                const QJsonObject o = object(it.value(), op, tr("output \"%1\"").arg(it.key()));
+                const QJsonObject o = object(it.value(), op, Tr::tr("output \"%1\"").arg(it.key()));
                 InventoryOutput out;
                 out.name = it.key();
                 out.value = o.value(QStringLiteral("value"));
@@ -312,38 +312,38 @@ public:
         }
 
         const QString rp = path + QStringLiteral(".resources");
-        const QJsonArray resources = array(root.value(QStringLiteral("resources")), rp, tr("\"resources\""));
+        const QJsonArray resources = array(root.value(QStringLiteral("resources")), rp, Tr::tr("\"resources\""));
         m_inv.resources.reserve(resources.size());
         for (qsizetype i = 0; i < resources.size(); ++i) {
             const QString p = rp + QStringLiteral("[%1]").arg(i);
-            const QJsonObject r = object(resources.at(i), p, tr("a resource"));
+            const QJsonObject r = object(resources.at(i), p, Tr::tr("a resource"));
             Address base;
             const QString mode = string(r, QStringLiteral("mode"), p, true);
             if (mode == QLatin1String("data"))
                 base.mode = Address::Mode::Data;
             else if (mode != QLatin1String("managed"))
-                fail(tr("unknown resource mode \"%1\"").arg(mode), p + QStringLiteral(".mode"),
-                     tr("\"managed\" or \"data\""));
+                fail(Tr::tr("unknown resource mode \"%1\"").arg(mode), p + QStringLiteral(".mode"),
+                     Tr::tr("\"managed\" or \"data\""));
             base.type = string(r, QStringLiteral("type"), p, true);
             base.name = string(r, QStringLiteral("name"), p, true);
             const QString module = string(r, QStringLiteral("module"), p, false);
             if (!module.isEmpty()) {
                 auto modulePath = Address::parseModulePath(module);
                 if (!modulePath)
-                    fail(tr("invalid module address \"%1\": %2").arg(module, modulePath.error().message),
-                         p + QStringLiteral(".module"), tr("module.NAME[KEY]..."));
+                    fail(Tr::tr("invalid module address \"%1\": %2").arg(module, modulePath.error().message),
+                         p + QStringLiteral(".module"), Tr::tr("module.NAME[KEY]..."));
                 base.modulePath = modulePath.value();
             }
             const QString providerConfig = string(r, QStringLiteral("provider"), p, false);
             const QString provider = Inventory::normaliseProvider(providerConfig);
             if (provider.isEmpty())
-                warn(tr("resource has no provider"), p + QStringLiteral(".provider"));
+                warn(Tr::tr("resource has no provider"), p + QStringLiteral(".provider"));
 
             const QJsonArray instances =
-                array(r.value(QStringLiteral("instances")), p + QStringLiteral(".instances"), tr("\"instances\""));
+                array(r.value(QStringLiteral("instances")), p + QStringLiteral(".instances"), Tr::tr("\"instances\""));
             for (qsizetype j = 0; j < instances.size(); ++j) {
                 const QString ip = p + QStringLiteral(".instances[%1]").arg(j);
-                const QJsonObject inst = object(instances.at(j), ip, tr("an instance"));
+                const QJsonObject inst = object(instances.at(j), ip, Tr::tr("an instance"));
                 InventoryResource res;
                 res.address = base;
                 const QJsonValue key = inst.value(QStringLiteral("index_key"));
@@ -352,8 +352,8 @@ public:
                 else if (key.isString())
                     res.address.instanceKey = key.toString();
                 else if (!key.isUndefined() && !key.isNull())
-                    fail(tr("index_key is %1").arg(typeName(key)), ip + QStringLiteral(".index_key"),
-                         tr("a number (count) or a string (for_each)"));
+                    fail(Tr::tr("index_key is %1").arg(typeName(key)), ip + QStringLiteral(".index_key"),
+                         Tr::tr("a number (count) or a string (for_each)"));
                 res.addressText = res.address.toString();
                 res.provider = provider;
                 res.providerConfig = providerConfig;
@@ -368,8 +368,8 @@ public:
                 else if (flat.isObject())
                     res.attributes = flat.toObject();
                 else if (!attrs.isUndefined() && !attrs.isNull())
-                    fail(tr("attributes is %1").arg(typeName(attrs)), ip + QStringLiteral(".attributes"),
-                         tr("an object"));
+                    fail(Tr::tr("attributes is %1").arg(typeName(attrs)), ip + QStringLiteral(".attributes"),
+                         Tr::tr("an object"));
                 res.sensitiveMask = reconcile(maskFromPaths(inst.value(QStringLiteral("sensitive_attributes")),
                                                             ip + QStringLiteral(".sensitive_attributes")),
                                               res.attributes);
@@ -377,12 +377,12 @@ public:
                 QJsonValue deps = inst.value(QStringLiteral("dependencies"));
                 if (deps.isUndefined())
                     deps = inst.value(QStringLiteral("depends_on")); // early 0.12 states
-                const QJsonArray depList = array(deps, ip + QStringLiteral(".dependencies"), tr("\"dependencies\""));
+                const QJsonArray depList = array(deps, ip + QStringLiteral(".dependencies"), Tr::tr("\"dependencies\""));
                 for (const QJsonValue &d : depList)
                     res.dependencies << d.toString();
 
                 if (!res.address.isData() && !res.attributes.contains(QStringLiteral("id")))
-                    warn(tr("%1 has no \"id\" attribute").arg(res.addressText), ip + QStringLiteral(".attributes"));
+                    warn(Tr::tr("%1 has no \"id\" attribute").arg(res.addressText), ip + QStringLiteral(".attributes"));
                 m_inv.resources << res;
             }
         }
@@ -398,26 +398,26 @@ public:
                {QStringLiteral("version"), QStringLiteral("terraform_version"), QStringLiteral("serial"),
                 QStringLiteral("lineage"), QStringLiteral("modules"), QStringLiteral("remote"),
                 QStringLiteral("backend"), QStringLiteral("resources")});
-        warn(tr("legacy state version 3 (Terraform %1): read without schema, attributes are flat strings and carry "
+        warn(Tr::tr("legacy state version 3 (Terraform %1): read without schema, attributes are flat strings and carry "
                 "no sensitivity marks; `terraform apply` with Terraform >= 0.12 upgrades it to version 4")
-                 .arg(m_inv.terraformVersion.isEmpty() ? tr("before 0.12") : m_inv.terraformVersion),
+                 .arg(m_inv.terraformVersion.isEmpty() ? Tr::tr("before 0.12") : m_inv.terraformVersion),
              path + QStringLiteral(".version"));
 
         const QJsonValue v4Resources = root.value(QStringLiteral("resources"));
         if (!v4Resources.isUndefined()) {
-            const QJsonArray list = array(v4Resources, path + QStringLiteral(".resources"), tr("\"resources\""));
+            const QJsonArray list = array(v4Resources, path + QStringLiteral(".resources"), Tr::tr("\"resources\""));
             if (!list.isEmpty())
-                fail(tr("a version 3 state with a version 4 \"resources\" list"), path + QStringLiteral(".version"),
-                     tr("version 4 for a \"resources\" list, or \"modules\" for version 3"));
+                fail(Tr::tr("a version 3 state with a version 4 \"resources\" list"), path + QStringLiteral(".version"),
+                     Tr::tr("version 4 for a \"resources\" list, or \"modules\" for version 3"));
         }
 
         const QString mp = path + QStringLiteral(".modules");
-        const QJsonArray modules = array(root.value(QStringLiteral("modules")), mp, tr("\"modules\""));
+        const QJsonArray modules = array(root.value(QStringLiteral("modules")), mp, Tr::tr("\"modules\""));
         for (qsizetype m = 0; m < modules.size(); ++m) {
             const QString p = mp + QStringLiteral("[%1]").arg(m);
-            const QJsonObject module = object(modules.at(m), p, tr("a module"));
+            const QJsonObject module = object(modules.at(m), p, Tr::tr("a module"));
             const QJsonArray modPath = array(module.value(QStringLiteral("path")), p + QStringLiteral(".path"),
-                                             tr("\"path\""));
+                                             Tr::tr("\"path\""));
             QList<Address::ModuleStep> steps;
             for (qsizetype s = 1; s < modPath.size(); ++s) // the first element is "root"
                 steps << Address::ModuleStep{modPath.at(s).toString(), {}};
@@ -438,10 +438,10 @@ public:
             const QJsonValue resValue = module.value(QStringLiteral("resources"));
             if (resValue.isUndefined() || resValue.isNull())
                 continue;
-            const QJsonObject resources = object(resValue, p + QStringLiteral(".resources"), tr("\"resources\""));
+            const QJsonObject resources = object(resValue, p + QStringLiteral(".resources"), Tr::tr("\"resources\""));
             for (auto it = resources.begin(); it != resources.end(); ++it) {
                 const QString rp = p + QStringLiteral(".resources") + quotedKey(it.key());
-                const QJsonObject r = object(it.value(), rp, tr("a resource"));
+                const QJsonObject r = object(it.value(), rp, Tr::tr("a resource"));
                 // "type.name", "type.name.N", "data.type.name[.N]"
                 QStringList parts = it.key().split(QLatin1Char('.'));
                 InventoryResource res;
@@ -457,7 +457,7 @@ public:
                         res.address.instanceKey = index;
                 }
                 if (parts.size() < 2 || parts.size() > 3 || (parts.size() == 3 && !isIndex))
-                    fail(tr("invalid resource key \"%1\"").arg(it.key()), rp, tr("TYPE.NAME or TYPE.NAME.INDEX"));
+                    fail(Tr::tr("invalid resource key \"%1\"").arg(it.key()), rp, Tr::tr("TYPE.NAME or TYPE.NAME.INDEX"));
                 res.address.type = r.value(QStringLiteral("type")).toString(parts.at(0));
                 res.address.name = parts.at(1);
                 res.addressText = res.address.toString();
@@ -490,14 +490,14 @@ public:
         if (valuesValue.isUndefined() || valuesValue.isNull())
             return; // what Terraform writes for an empty state
         const QString vp = path + QStringLiteral(".values");
-        const QJsonObject values = object(valuesValue, vp, tr("\"values\""));
+        const QJsonObject values = object(valuesValue, vp, Tr::tr("\"values\""));
 
         const QJsonValue outsValue = values.value(QStringLiteral("outputs"));
         if (!outsValue.isUndefined() && !outsValue.isNull()) {
-            const QJsonObject outs = object(outsValue, vp + QStringLiteral(".outputs"), tr("\"outputs\""));
+            const QJsonObject outs = object(outsValue, vp + QStringLiteral(".outputs"), Tr::tr("\"outputs\""));
             for (auto it = outs.begin(); it != outs.end(); ++it) {
                 const QJsonObject o = object(it.value(), vp + QStringLiteral(".outputs") + quotedKey(it.key()),
-                                             tr("output \"%1\"").arg(it.key()));
+                                             Tr::tr("output \"%1\"").arg(it.key()));
                 InventoryOutput out;
                 out.name = it.key();
                 out.value = o.value(QStringLiteral("value"));
@@ -509,7 +509,7 @@ public:
         const QJsonValue rootModule = values.value(QStringLiteral("root_module"));
         if (rootModule.isUndefined() || rootModule.isNull())
             return;
-        readModule(object(rootModule, vp + QStringLiteral(".root_module"), tr("\"root_module\"")),
+        readModule(object(rootModule, vp + QStringLiteral(".root_module"), Tr::tr("\"root_module\"")),
                    vp + QStringLiteral(".root_module"), {}, 0);
     }
 
@@ -517,12 +517,12 @@ public:
                     int depth)
     {
         if (depth > 100)
-            fail(tr("modules nested more than 100 deep"), path, tr("a module tree"));
+            fail(Tr::tr("modules nested more than 100 deep"), path, Tr::tr("a module tree"));
         const QJsonArray resources =
-            array(module.value(QStringLiteral("resources")), path + QStringLiteral(".resources"), tr("\"resources\""));
+            array(module.value(QStringLiteral("resources")), path + QStringLiteral(".resources"), Tr::tr("\"resources\""));
         for (qsizetype i = 0; i < resources.size(); ++i) {
             const QString p = path + QStringLiteral(".resources[%1]").arg(i);
-            const QJsonObject r = object(resources.at(i), p, tr("a resource"));
+            const QJsonObject r = object(resources.at(i), p, Tr::tr("a resource"));
             InventoryResource res;
             // Built from the structured fields and the enclosing module: Terraform 0.12 wrote "address" without
             // the module path and the instance key. "address" only fills in what the fields lack.
@@ -531,13 +531,13 @@ public:
             if (!address.isEmpty()) {
                 auto fromText = Address::parse(address);
                 if (!fromText)
-                    fail(tr("invalid resource address \"%1\": %2").arg(address, fromText.error().message),
-                         p + QStringLiteral(".address"), tr("a resource address"));
+                    fail(Tr::tr("invalid resource address \"%1\": %2").arg(address, fromText.error().message),
+                         p + QStringLiteral(".address"), Tr::tr("a resource address"));
                 parsed = fromText.value();
             }
             const bool hasFields = r.contains(QStringLiteral("type")) && r.contains(QStringLiteral("name"));
             if (!hasFields && address.isEmpty())
-                fail(tr("a resource without \"address\" or \"type\" and \"name\""), p, tr("a resource object"));
+                fail(Tr::tr("a resource without \"address\" or \"type\" and \"name\""), p, Tr::tr("a resource object"));
             res.address.modulePath = modulePath.isEmpty() ? parsed.modulePath : modulePath;
             if (hasFields) {
                 res.address.mode = string(r, QStringLiteral("mode"), p, false) == QLatin1String("data")
@@ -567,7 +567,7 @@ public:
             if (vals.isObject())
                 res.attributes = vals.toObject();
             else if (!vals.isUndefined() && !vals.isNull())
-                fail(tr("values is %1").arg(typeName(vals)), p + QStringLiteral(".values"), tr("an object"));
+                fail(Tr::tr("values is %1").arg(typeName(vals)), p + QStringLiteral(".values"), Tr::tr("an object"));
             const QJsonValue sens = r.value(QStringLiteral("sensitive_values"));
             if (sens.isObject() || sens.isBool())
                 res.sensitiveMask = sens;
@@ -576,17 +576,17 @@ public:
             m_inv.resources << res;
         }
         const QJsonArray children = array(module.value(QStringLiteral("child_modules")),
-                                          path + QStringLiteral(".child_modules"), tr("\"child_modules\""));
+                                          path + QStringLiteral(".child_modules"), Tr::tr("\"child_modules\""));
         for (qsizetype c = 0; c < children.size(); ++c) {
             const QString cp = path + QStringLiteral(".child_modules[%1]").arg(c);
-            const QJsonObject child = object(children.at(c), cp, tr("a child module"));
+            const QJsonObject child = object(children.at(c), cp, Tr::tr("a child module"));
             QList<Address::ModuleStep> childPath = modulePath;
             const QString address = child.value(QStringLiteral("address")).toString();
             if (!address.isEmpty()) {
                 auto parsed = Address::parseModulePath(address);
                 if (!parsed)
-                    fail(tr("invalid module address \"%1\": %2").arg(address, parsed.error().message),
-                         cp + QStringLiteral(".address"), tr("module.NAME[KEY]..."));
+                    fail(Tr::tr("invalid module address \"%1\": %2").arg(address, parsed.error().message),
+                         cp + QStringLiteral(".address"), Tr::tr("module.NAME[KEY]..."));
                 childPath = parsed.value();
             }
             readModule(child, cp, childPath, depth + 1);
@@ -612,11 +612,11 @@ Error locateParseError(const QByteArray &bytes, const QString &source, const QJs
 {
     Error located = JsonErrorLocator::locate(bytes, source);
     if (located.message.isEmpty())
-        located = Error(tr("invalid JSON: %1").arg(qtError.errorString()), source).atOffset(qtError.offset);
+        located = Error(Tr::tr("invalid JSON: %1").arg(qtError.errorString()), source).atOffset(qtError.offset);
     if (located.expected.isEmpty())
-        located.expecting(tr("valid JSON"));
+        located.expecting(Tr::tr("valid JSON"));
     if (!located.message.startsWith(QLatin1String("invalid JSON"), Qt::CaseInsensitive))
-        located.message = tr("invalid JSON: %1").arg(located.message);
+        located.message = Tr::tr("invalid JSON: %1").arg(located.message);
     return located;
 }
 
@@ -626,10 +626,10 @@ Result<Inventory> StateReader::readFile(const QString &path)
 {
     QFile file(path);
     if (!file.open(QIODevice::ReadOnly))
-        return Error(tr("cannot open the state: %1").arg(file.errorString()), path);
+        return Error(Tr::tr("cannot open the state: %1").arg(file.errorString()), path);
     const QByteArray bytes = file.readAll();
     if (file.error() != QFileDevice::NoError)
-        return Error(tr("cannot read the state: %1").arg(file.errorString()), path);
+        return Error(Tr::tr("cannot read the state: %1").arg(file.errorString()), path);
     return readBytes(bytes, path);
 }
 
@@ -647,7 +647,7 @@ Result<Inventory> StateReader::readStateOrPlanFile(const QString &path)
 {
     QFile file(path);
     if (!file.open(QIODevice::ReadOnly))
-        return Error(tr("cannot open the file: %1").arg(file.errorString()), path);
+        return Error(Tr::tr("cannot open the file: %1").arg(file.errorString()), path);
     return readStateOrPlanBytes(file.readAll(), path);
 }
 
@@ -656,9 +656,9 @@ Result<Inventory> StateReader::readBytesImpl(const QByteArray &bytes, const QStr
     if (planToo && bytes.startsWith("[command]"))
         return readPriorStateBytes(bytes, source);
     if (bytes.isEmpty())
-        return Error(tr("the state file is empty (0 bytes)"), source).atOffset(0).expecting(expectedState());
+        return Error(Tr::tr("the state file is empty (0 bytes)"), source).atOffset(0).expecting(expectedState());
     if (bytes.trimmed().isEmpty())
-        return Error(tr("the state file holds only whitespace (%1 bytes)").arg(bytes.size()), source)
+        return Error(Tr::tr("the state file holds only whitespace (%1 bytes)").arg(bytes.size()), source)
             .atOffset(bytes.size())
             .expecting(expectedState());
     QJsonParseError parseError;
@@ -667,7 +667,7 @@ Result<Inventory> StateReader::readBytesImpl(const QByteArray &bytes, const QStr
         return locateParseError(bytes, source, parseError);
     if (!doc.isObject()) {
         const qsizetype first = bytes.size() - bytes.trimmed().size() > 0 ? bytes.indexOf(bytes.trimmed().at(0)) : 0;
-        return Error(tr("the state is a JSON %1, not an object").arg(doc.isArray() ? tr("array") : tr("scalar")), source)
+        return Error(Tr::tr("the state is a JSON %1, not an object").arg(doc.isArray() ? Tr::tr("array") : Tr::tr("scalar")), source)
             .atPath(QStringLiteral("$"))
             .atOffset(first)
             .expecting(expectedState());
@@ -686,42 +686,42 @@ Result<Inventory> StateReader::readJson(const QJsonObject &root, const QString &
         const QJsonValue version = root.value(QStringLiteral("version"));
         const QJsonValue formatVersion = root.value(QStringLiteral("format_version"));
         if (looksLikePlan(root))
-            return Error(tr("this is a Terraform plan, not a state"), source)
+            return Error(Tr::tr("this is a Terraform plan, not a state"), source)
                 .atPath(jsonPath)
-                .expecting(tr("a state; to compare with a plan, use its prior_state"));
+                .expecting(Tr::tr("a state; to compare with a plan, use its prior_state"));
         if (!version.isUndefined()) {
             if (!version.isDouble() || version.toDouble() != double(qint64(version.toDouble())))
-                return Error(tr("state \"version\" is %1").arg(typeName(version)), source)
+                return Error(Tr::tr("state \"version\" is %1").arg(typeName(version)), source)
                     .atPath(jsonPath + QStringLiteral(".version"))
-                    .expecting(tr("the number 4 (or 3 for legacy states)"));
+                    .expecting(Tr::tr("the number 4 (or 3 for legacy states)"));
             const qint64 v = qint64(version.toDouble());
             const QString writer = root.value(QStringLiteral("terraform_version")).toString();
-            const QString by = writer.isEmpty() ? QString() : tr(" (written by Terraform %1)").arg(writer);
+            const QString by = writer.isEmpty() ? QString() : Tr::tr(" (written by Terraform %1)").arg(writer);
             if (v == 4)
                 reader.readV4(root, jsonPath);
             else if (v == 3)
                 reader.readV3(root, jsonPath);
             else if (v > 4)
-                return Error(tr("state version %1%2 is newer than this reader supports").arg(v).arg(by), source)
+                return Error(Tr::tr("state version %1%2 is newer than this reader supports").arg(v).arg(by), source)
                     .atPath(jsonPath + QStringLiteral(".version"))
-                    .expecting(tr("version 4 (or 3 for legacy states)"));
+                    .expecting(Tr::tr("version 4 (or 3 for legacy states)"));
             else
-                return Error(tr("unsupported state version %1%2: states before Terraform 0.7 are not read").arg(v).arg(by),
+                return Error(Tr::tr("unsupported state version %1%2: states before Terraform 0.7 are not read").arg(v).arg(by),
                              source)
                     .atPath(jsonPath + QStringLiteral(".version"))
-                    .expecting(tr("version 4 (or 3 for legacy states); upgrade the state with a newer Terraform"));
+                    .expecting(Tr::tr("version 4 (or 3 for legacy states); upgrade the state with a newer Terraform"));
         } else if (!formatVersion.isUndefined()) {
             const QString fv = formatVersion.toString();
             const QString major = fv.section(QLatin1Char('.'), 0, 0);
             if (!formatVersion.isString() || (major != QLatin1String("0") && major != QLatin1String("1")))
-                return Error(formatVersion.isString() ? tr("unsupported show -json format_version \"%1\"").arg(fv)
-                                                      : tr("format_version is %1").arg(typeName(formatVersion)),
+                return Error(formatVersion.isString() ? Tr::tr("unsupported show -json format_version \"%1\"").arg(fv)
+                                                      : Tr::tr("format_version is %1").arg(typeName(formatVersion)),
                              source)
                     .atPath(jsonPath + QStringLiteral(".format_version"))
-                    .expecting(tr("format_version 0.x or 1.x"));
+                    .expecting(Tr::tr("format_version 0.x or 1.x"));
             reader.readShowJson(root, jsonPath);
         } else {
-            return Error(tr("not a Terraform state: neither \"version\" nor \"format_version\" is present"), source)
+            return Error(Tr::tr("not a Terraform state: neither \"version\" nor \"format_version\" is present"), source)
                 .atPath(jsonPath)
                 .expecting(expectedState());
         }
@@ -741,11 +741,11 @@ Result<Inventory> StateReader::readPriorStateBytes(const QByteArray &planBytes, 
     if (bytes.startsWith("[command]")) {
         offset = bytes.indexOf('\n');
         if (offset < 0)
-            return Error(tr("the plan holds only a [command] line"), source).expecting(tr("JSON after the line"));
+            return Error(Tr::tr("the plan holds only a [command] line"), source).expecting(Tr::tr("JSON after the line"));
         bytes = bytes.mid(offset + 1);
     }
     if (bytes.trimmed().isEmpty())
-        return Error(tr("the plan file is empty"), source).atOffset(0).expecting(tr("a JSON plan"));
+        return Error(Tr::tr("the plan file is empty"), source).atOffset(0).expecting(Tr::tr("a JSON plan"));
     QJsonParseError parseError;
     const QJsonDocument doc = QJsonDocument::fromJson(bytes, &parseError);
     if (parseError.error != QJsonParseError::NoError) {
@@ -755,7 +755,7 @@ Result<Inventory> StateReader::readPriorStateBytes(const QByteArray &planBytes, 
         return e;
     }
     if (!doc.isObject())
-        return Error(tr("the plan is not a JSON object"), source).atPath(QStringLiteral("$")).expecting(tr("a JSON plan"));
+        return Error(Tr::tr("the plan is not a JSON object"), source).atPath(QStringLiteral("$")).expecting(Tr::tr("a JSON plan"));
     return priorStateOf(doc.object(), source);
 }
 
@@ -772,12 +772,12 @@ Result<Inventory> StateReader::priorStateOf(const QJsonObject &root, const QStri
             return read;
         inv = std::move(read).value();
     } else if (!prior.isUndefined() && !prior.isNull()) {
-        return Error(tr("prior_state is %1").arg(typeName(prior)), source)
+        return Error(Tr::tr("prior_state is %1").arg(typeName(prior)), source)
             .atPath(QStringLiteral("$.prior_state"))
-            .expecting(tr("an object"));
+            .expecting(Tr::tr("an object"));
     } else {
         inv.source = source;
-        inv.warnings << Error(tr("the plan has no prior_state (a plan for a new, empty state)"), source,
+        inv.warnings << Error(Tr::tr("the plan has no prior_state (a plan for a new, empty state)"), source,
                               Error::Severity::Warning)
                             .atPath(QStringLiteral("$"));
     }
@@ -791,7 +791,7 @@ Result<Inventory> StateReader::priorStateOf(const QJsonObject &root, const QStri
 Result<Inventory> StateReader::readPriorState(const Plan &plan)
 {
     if (!plan.buffer)
-        return Error(tr("the plan holds no data"), plan.source).expecting(tr("a plan read by PlanReader"));
+        return Error(Tr::tr("the plan holds no data"), plan.source).expecting(Tr::tr("a plan read by PlanReader"));
     return readPriorStateBytes(plan.buffer->mid(plan.dataOffset), plan.source);
 }
 

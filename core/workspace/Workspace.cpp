@@ -1,5 +1,6 @@
 #include "Workspace.h"
 
+#include "common/DataFiles.h"
 #include "common/Logging.h"
 
 #include <QCoreApplication>
@@ -123,7 +124,7 @@ bool isDecimal(const QString &text)
     return re.match(text).hasMatch();
 }
 
-Host readHost(Reader &r, const YAML::Node &node, const QString &at, bool &ok)
+Host readHost(Reader &r, const YAML::Node &node, const QString &at, const QDir &base, bool &ok)
 {
     Host host;
     ok = false;
@@ -131,7 +132,8 @@ Host readHost(Reader &r, const YAML::Node &node, const QString &at, bool &ok)
         r.problem(node, at, Tr::tr("a host must be a map with name and address"), Tr::tr("a map"));
         return host;
     }
-    r.unknownKeys(node, at, {QStringLiteral("name"), QStringLiteral("address"), QStringLiteral("port"), QStringLiteral("user")});
+    r.unknownKeys(node, at, {QStringLiteral("name"), QStringLiteral("address"), QStringLiteral("port"), QStringLiteral("user"),
+                             QStringLiteral("identity"), QStringLiteral("passphrase"), QStringLiteral("jump")});
     if (!node["address"]) {
         r.problem(node, at, Tr::tr("a host needs an address"), Tr::tr("address: HOSTNAME or IP"));
         return host;
@@ -145,6 +147,20 @@ Host readHost(Reader &r, const YAML::Node &node, const QString &at, bool &ok)
         good = r.integer(node["port"], at + QStringLiteral(".port"), 1, 65535, host.port) && good;
     if (node["user"])
         good = r.string(node["user"], at + QStringLiteral(".user"), host.user) && good;
+    QString text;
+    if (node["identity"] && r.string(node["identity"], at + QStringLiteral(".identity"), text))
+        host.identity = resolve(base, text);
+    if (node["passphrase"] && r.string(node["passphrase"], at + QStringLiteral(".passphrase"), text)) {
+        if (!text.startsWith(QLatin1String("keychain:")) || text.size() <= 9) {
+            r.problem(node["passphrase"], at + QStringLiteral(".passphrase"),
+                      Tr::tr("a key passphrase must be a keychain reference, never the passphrase itself"), Tr::tr("keychain:NAME"));
+            good = false;
+        } else {
+            host.passphrase = text.mid(9);
+        }
+    }
+    if (node["jump"])
+        good = r.string(node["jump"], at + QStringLiteral(".jump"), host.jump) && good;
     ok = good;
     return host;
 }
@@ -244,7 +260,7 @@ Environment readEnvironment(Reader &r, const YAML::Node &node, const QString &at
     r.unknownKeys(node, at,
                   {QStringLiteral("name"), QStringLiteral("kind"), QStringLiteral("protected"), QStringLiteral("description"),
                    QStringLiteral("plan"), QStringLiteral("state"), QStringLiteral("state_backend"), QStringLiteral("sops"), QStringLiteral("prometheus"),
-                   QStringLiteral("hosts"), QStringLiteral("tokens"), QStringLiteral("budget"), QStringLiteral("created")});
+                   QStringLiteral("hosts"), QStringLiteral("inventory"), QStringLiteral("tokens"), QStringLiteral("budget"), QStringLiteral("created")});
     if (!node["name"] || !r.string(node["name"], at + QStringLiteral(".name"), env.name) || env.name.trimmed().isEmpty()) {
         if (!node["name"])
             r.problem(node, at, Tr::tr("an environment needs a name"), Tr::tr("name: TEXT"));
@@ -289,13 +305,15 @@ Environment readEnvironment(Reader &r, const YAML::Node &node, const QString &at
         else
             env.prometheus = url;
     }
+    if (const YAML::Node n = node["inventory"]; n && r.string(n, here + QStringLiteral(".inventory"), text))
+        env.ansibleInventory = resolve(base, text);
     if (const YAML::Node n = node["hosts"]) {
         if (!n.IsSequence()) {
             r.problem(n, here + QStringLiteral(".hosts"), Tr::tr("hosts must be a list"), Tr::tr("a list of hosts"));
         } else {
             for (std::size_t i = 0; i < n.size(); ++i) {
                 bool hostOk = false;
-                Host h = readHost(r, n[i], QStringLiteral("%1.hosts[%2]").arg(here).arg(i), hostOk);
+                Host h = readHost(r, n[i], QStringLiteral("%1.hosts[%2]").arg(here).arg(i), base, hostOk);
                 if (hostOk)
                     env.hosts << h;
             }
@@ -416,7 +434,7 @@ Workspace Workspace::loadFromData(const QByteArray &yaml, const QString &path, E
     try {
         r.unknownKeys(root, QString(),
                       {QStringLiteral("name"), QStringLiteral("version"), QStringLiteral("known_hosts"), QStringLiteral("pricing"),
-                       QStringLiteral("risk_rules"), QStringLiteral("required_keys"),
+                       QStringLiteral("usage"), QStringLiteral("risk_rules"), QStringLiteral("required_keys"),
                        QStringLiteral("dashboards") /* read by core/telemetry/Dashboard */, QStringLiteral("environments")});
         if (const YAML::Node n = root["version"]) {
             int version = 0;
@@ -433,6 +451,8 @@ Workspace Workspace::loadFromData(const QByteArray &yaml, const QString &path, E
             ws.m_knownHosts = resolve(base, text);
         if (const YAML::Node n = root["pricing"]; n && r.string(n, QStringLiteral("pricing"), text))
             ws.m_pricing = resolve(base, text);
+        if (const YAML::Node n = root["usage"]; n && r.string(n, QStringLiteral("usage"), text))
+            ws.m_usage = resolve(base, text);
         if (const YAML::Node n = root["risk_rules"]; n && r.string(n, QStringLiteral("risk_rules"), text))
             ws.m_riskRules = resolve(base, text);
         if (const YAML::Node n = root["required_keys"])
@@ -492,18 +512,8 @@ namespace Infradeck {
 
 QString bundledDemoWorkspace()
 {
-    const QString fromEnv = qEnvironmentVariable("INFRADECK_DEMO_WORKSPACE");
-    if (!fromEnv.isEmpty())
-        return fromEnv;
-    const QString appDir = QCoreApplication::applicationDirPath();
-    const QStringList candidates{
-        appDir + QStringLiteral("/../share/infradeck/demo/infradeck.yaml"),
-        QStringLiteral(INFRADECK_SOURCE_RESOURCES_DIR "/demo/infradeck.yaml"),
-    };
-    for (const QString &c : candidates)
-        if (QFileInfo::exists(c))
-            return QDir::cleanPath(QFileInfo(c).absoluteFilePath());
-    return {};
+    const QString path = findDataFile(QStringLiteral("demo/infradeck.yaml"), "INFRADECK_DEMO_WORKSPACE");
+    return QFileInfo::exists(path) ? path : QString();
 }
 
 } // namespace Infradeck

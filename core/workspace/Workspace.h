@@ -18,6 +18,9 @@ struct Host
     QString address;
     int port = 22;
     QString user;
+    QString identity;   // private key file (absolute); empty: ssh-agent, then ~/.ssh defaults
+    QString passphrase; // keychain key name of the identity's passphrase (without "keychain:"); empty: default name
+    QString jump;       // ProxyJump: [user@]host[:port]; empty for a direct connection
 };
 
 struct Budget
@@ -67,6 +70,7 @@ struct Environment
     QStringList sopsPaths;
     QUrl prometheus;
     QList<Host> hosts;
+    QString ansibleInventory; // absolute path of an Ansible YAML inventory (key `inventory`), empty when not named
     QMap<QString, QString> tokens; // provider -> keychain key name (without the "keychain:" prefix)
     Budget budget;
     QDate created;
@@ -93,6 +97,7 @@ public:
     QString directory() const;
     QString knownHostsPath() const { return m_knownHosts; }
     QString pricingPath() const { return m_pricing; }
+    QString usagePath() const { return m_usage; } // usage file for usage-based prices (key `usage`), empty when not named
     QString riskRulesPath() const { return m_riskRules; } // the workspace's own risk rules (merged over the defaults)
     QStringList requiredKeys() const { return m_requiredKeys; }
     const QList<Environment> &environments() const { return m_environments; }
@@ -104,6 +109,7 @@ private:
     QString m_filePath;
     QString m_knownHosts;
     QString m_pricing;
+    QString m_usage;
     QString m_riskRules;
     QStringList m_requiredKeys;
     QList<Environment> m_environments;

@@ -28,11 +28,17 @@ const QList<QColor> Palette{QColor(0x34, 0x65, 0xa4), QColor(0x4e, 0x9a, 0x06), 
 
 } // namespace
 
+QString TimeSeriesChart::nonFinite(double v)
+{
+    // The Prometheus API's own spelling, not the C library's "nan"/"inf".
+    return std::isnan(v) ? QStringLiteral("NaN") : v > 0 ? QStringLiteral("+Inf") : QStringLiteral("-Inf");
+}
+
 TimeSeriesChart::TimeSeriesChart(QWidget *parent)
     : QWidget(parent), m_chart(new QChart), m_view(new QChartView(m_chart)), m_messageLabel(new QLabel), m_readoutLabel(new QLabel),
       m_stack(new QStackedLayout)
 {
-    m_format = [](double v) { return QString::number(v, 'g', 4); };
+    m_format = [](double v) { return std::isfinite(v) ? QString::number(v, 'g', 4) : nonFinite(v); };
     m_chart->legend()->setAlignment(Qt::AlignBottom);
     m_chart->setMargins(QMargins(2, 2, 2, 2));
     m_chart->setAnimationOptions(QChart::NoAnimation);
@@ -125,6 +131,7 @@ void TimeSeriesChart::rebuild()
 {
     m_chart->removeAllSeries();
     m_lines.clear();
+    m_segments.clear();
     for (QAbstractAxis *axis : m_chart->axes()) {
         m_chart->removeAxis(axis);
         delete axis;
@@ -173,27 +180,8 @@ void TimeSeriesChart::rebuild()
     m_to = tMax;
 
     for (qsizetype i = 0; i < m_series.size(); ++i) {
-        auto *line = new QLineSeries;
-        line->setName(m_series[i].name);
-        QPen pen(Palette.at(i % Palette.size()));
-        pen.setWidthF(1.5);
-        line->setPen(pen);
-        if (m_area) {
-            auto *area = new QAreaSeries(line);
-            area->setName(m_series[i].name);
-            QColor fill = pen.color();
-            fill.setAlpha(60);
-            area->setBrush(fill);
-            area->setPen(pen);
-            m_chart->addSeries(area);
-            area->attachAxis(m_x);
-            area->attachAxis(m_y);
-        } else {
-            m_chart->addSeries(line);
-            line->attachAxis(m_x);
-            line->attachAxis(m_y);
-        }
-        m_lines << line;
+        m_segments.append(QList<QXYSeries *>());
+        m_lines << addSegment(int(i), true);
     }
     for (const ThresholdLine &t : m_thresholds) {
         auto *line = new QLineSeries;
@@ -215,6 +203,33 @@ void TimeSeriesChart::rebuild()
     redecimate();
 }
 
+QXYSeries *TimeSeriesChart::addSegment(int index, bool inLegend)
+{
+    auto *line = new QLineSeries;
+    line->setName(m_series[index].name);
+    QPen pen(Palette.at(index % Palette.size()));
+    pen.setWidthF(1.5);
+    line->setPen(pen);
+    QAbstractSeries *added = line;
+    if (m_area) {
+        auto *area = new QAreaSeries(line);
+        area->setName(m_series[index].name);
+        QColor fill = pen.color();
+        fill.setAlpha(60);
+        area->setBrush(fill);
+        area->setPen(pen);
+        added = area;
+    }
+    m_chart->addSeries(added);
+    added->attachAxis(m_x);
+    added->attachAxis(m_y);
+    if (!inLegend)
+        for (QLegendMarker *marker : m_chart->legend()->markers(added))
+            marker->setVisible(false);
+    m_segments[index] << line;
+    return line;
+}
+
 void TimeSeriesChart::redecimate()
 {
     const int columns = plotColumns();
@@ -222,15 +237,30 @@ void TimeSeriesChart::redecimate()
         return;
     m_decimatedColumns = columns;
     m_pointsDrawn = 0;
-    for (qsizetype i = 0; i < m_lines.size() && i < m_series.size(); ++i) {
-        QList<QPointF> points = MinMaxDecimator::decimate(m_series[i].times, m_series[i].values, m_from, m_to, columns);
-        for (QPointF &p : points)
-            p.setX(p.x() * 1000); // the date-time axis counts milliseconds
-        m_pointsDrawn += points.size();
-        m_lines[i]->replace(points);
+    for (qsizetype i = 0; i < m_segments.size() && i < m_series.size(); ++i) {
+        // NaN and ±Inf break the line: each run of finite samples is its own QLineSeries of the same colour.
+        QList<QList<QPointF>> segments = MinMaxDecimator::decimateSegments(m_series[i].times, m_series[i].values, m_from, m_to, columns);
+        while (m_segments[i].size() < segments.size())
+            addSegment(int(i), false);
+        for (qsizetype k = 0; k < m_segments[i].size(); ++k) {
+            QList<QPointF> points = segments.value(k);
+            for (QPointF &p : points)
+                p.setX(p.x() * 1000); // the date-time axis counts milliseconds
+            m_pointsDrawn += points.size();
+            m_segments[i][k]->replace(points);
+        }
     }
     // Antialiasing thousands of segments costs more than a frame; it buys little on dense plots.
     m_view->setRenderHint(QPainter::Antialiasing, m_pointsDrawn < 4000);
+}
+
+QList<QList<QPointF>> TimeSeriesChart::drawnSegments(int series) const
+{
+    QList<QList<QPointF>> out;
+    for (const QXYSeries *line : m_segments.value(series))
+        if (line->count() > 0)
+            out << line->points();
+    return out;
 }
 
 void TimeSeriesChart::resizeEvent(QResizeEvent *event)
@@ -251,7 +281,7 @@ QString TimeSeriesChart::readoutAt(double t) const
         qsizetype i = it - s.times.cbegin();
         if (i == s.times.size() || (i > 0 && t - s.times[i - 1] < s.times[i] - t))
             --i;
-        parts << s.name + QStringLiteral(": ") + m_format(s.values[i]);
+        parts << s.name + QStringLiteral(": ") + (std::isfinite(s.values.value(i)) ? m_format(s.values.value(i)) : nonFinite(s.values.value(i)));
     }
     return parts.join(QStringLiteral(" · "));
 }

@@ -6,6 +6,7 @@
 #include <QColor>
 #include <QDateTime>
 #include <QList>
+#include <QPointF>
 #include <QString>
 #include <QWidget>
 
@@ -26,7 +27,7 @@ struct TimeSeriesLine
 {
     QString name;
     QList<double> times;  // Unix seconds, ascending
-    QList<double> values; // non-finite values are not drawn
+    QList<double> values; // NaN and ±Inf are not drawn: they break the line (a gap)
 };
 
 struct ThresholdLine
@@ -60,6 +61,9 @@ public:
     // "12:03:15 · a: 42 % · b: 3 %" for the samples nearest to time t (seconds); what hovering shows.
     QString readoutAt(double t) const;
     QString readout() const;
+    // The point lists of series i as drawn (after decimation), one per unbroken segment between NaN/±Inf gaps.
+    QList<QList<QPointF>> drawnSegments(int series) const;
+    static QString nonFinite(double value); // "NaN", "+Inf", "-Inf"
     QChartView *chartView() const { return m_view; }
 
 protected:
@@ -70,6 +74,7 @@ private:
     void rebuild();      // series objects and axes
     void redecimate();   // points for the current width
     int plotColumns() const;
+    QXYSeries *addSegment(int index, bool inLegend); // one more line (or area) of series index, same colour
 
     QChart *m_chart;
     QChartView *m_view;
@@ -78,7 +83,8 @@ private:
     QStackedLayout *m_stack;
     QDateTimeAxis *m_x = nullptr;
     QValueAxis *m_y = nullptr;
-    QList<QXYSeries *> m_lines; // upper lines of areas included, aligned with m_series
+    QList<QXYSeries *> m_lines; // the first segment of each series (upper lines of areas), aligned with m_series
+    QList<QList<QXYSeries *>> m_segments; // every segment of each series, aligned with m_series
     QList<TimeSeriesLine> m_series;
     QList<ThresholdLine> m_thresholds;
     std::function<QString(double)> m_format;

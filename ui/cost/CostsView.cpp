@@ -10,6 +10,7 @@
 #include "charts/StackedBarChart.h"
 
 #include "common/Async.h"
+#include "secrets/CredentialStore.h"
 
 #include <QDir>
 #include <QFileDialog>
@@ -19,7 +20,9 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QListWidget>
+#include <QLocale>
 #include <QMap>
+#include <QNetworkAccessManager>
 #include <QProgressBar>
 #include <QPushButton>
 #include <QSaveFile>
@@ -65,6 +68,10 @@ CostsView::CostsView(QWidget *parent)
       m_messageLabel(new QLabel(this)),
       m_progress(new QProgressBar(this)),
       m_refreshButton(new QPushButton(tr("Refresh"), this)),
+      m_pricesButton(new QPushButton(tr("Refresh prices"), this)),
+      m_pricesLabel(new QLabel(this)),
+      m_staleBadge(new QLabel(tr("stale"), this)),
+      m_pricesStatusLabel(new QLabel(this)),
       m_barChart(new StackedBarChart(this)),
       m_pieChart(new PieChart(this)),
       m_historyChart(new LineChart(this)),
@@ -98,6 +105,20 @@ CostsView::CostsView(QWidget *parent)
     m_progress->setRange(0, 0);
     m_progress->setMaximumWidth(160);
     m_refreshButton->setObjectName(QStringLiteral("refreshButton"));
+    m_pricesButton->setObjectName(QStringLiteral("refreshPricesButton"));
+    m_pricesButton->setAccessibleName(tr("Refresh prices from the Hetzner API"));
+    m_pricesButton->setToolTip(tr("Fetch current Hetzner Cloud prices with the token stored in the keychain."));
+    m_pricesLabel->setObjectName(QStringLiteral("pricesLabel"));
+    m_pricesLabel->setAccessibleName(tr("Where the prices come from"));
+    m_staleBadge->setObjectName(QStringLiteral("staleBadge"));
+    m_staleBadge->setAccessibleName(tr("Prices are stale"));
+    m_staleBadge->setStyleSheet(QStringLiteral("QLabel { background: #d08a00; color: white; border-radius: 6px; padding: 1px 6px; font-weight: bold; }"));
+    m_staleBadge->setVisible(false);
+    m_pricesStatusLabel->setObjectName(QStringLiteral("pricesStatusLabel"));
+    m_pricesStatusLabel->setAccessibleName(tr("Price refresh status"));
+    m_pricesStatusLabel->setWordWrap(true);
+    m_pricesStatusLabel->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    m_pricesStatusLabel->setVisible(false);
     m_barChart->setObjectName(QStringLiteral("providerStackedBarChart"));
     m_barChart->setTitle(tr("Monthly cost per environment by provider"));
     m_pieChart->setObjectName(QStringLiteral("typePieChart"));
@@ -105,6 +126,7 @@ CostsView::CostsView(QWidget *parent)
     m_historyChart->setObjectName(QStringLiteral("historyLineChart"));
     m_historyChart->setTitle(tr("Monthly total over time"));
     m_tabs->setObjectName(QStringLiteral("costTabWidget"));
+    m_tabs->setAccessibleName(tr("Cost breakdown"));
 
     m_environmentView->setObjectName(QStringLiteral("environmentTableView"));
     m_environmentView->setAccessibleName(tr("Environments"));
@@ -176,7 +198,14 @@ CostsView::CostsView(QWidget *parent)
     charts->setMinimumHeight(280);
 
     auto *layout = new QVBoxLayout(this);
+    auto *prices = new QHBoxLayout;
+    prices->addWidget(m_pricesLabel);
+    prices->addWidget(m_staleBadge);
+    prices->addStretch(1);
+    prices->addWidget(m_pricesButton);
     layout->addLayout(header);
+    layout->addLayout(prices);
+    layout->addWidget(m_pricesStatusLabel);
     layout->addWidget(m_prCapLabel);
     layout->addWidget(m_messageLabel);
     layout->addWidget(splitter, 1);
@@ -185,6 +214,7 @@ CostsView::CostsView(QWidget *parent)
         return QFileDialog::getSaveFileName(parent, tr("Export Costs"), suggested, tr("CSV files (*.csv)"));
     };
     connect(m_refreshButton, &QPushButton::clicked, this, &CostsView::refresh);
+    connect(m_pricesButton, &QPushButton::clicked, this, &CostsView::refreshPrices);
     connect(m_exportButton, &QPushButton::clicked, this, &CostsView::exportClicked);
     connect(m_filterEdit, &QLineEdit::textChanged, m_resourceProxy, &QSortFilterProxyModel::setFilterFixedString);
     showResult();
@@ -193,6 +223,8 @@ CostsView::CostsView(QWidget *parent)
 CostsView::~CostsView()
 {
     m_task.cancel();
+    ++m_pricesGeneration;
+    delete m_pricing.data(); // before the network manager it uses
 }
 
 QString CostsView::title() const
@@ -210,6 +242,14 @@ void CostsView::setEnvironment(const Workspace &workspace, const Environment *en
         newNames << e.name;
     // Switching environments only moves the highlight; another workspace (or a reloaded one) is estimated again.
     if (workspace.filePath() != m_workspace.filePath() || oldNames != newNames || !m_workspace.isValid()) {
+        if (workspace.filePath() != m_workspace.filePath() && isFetchingPrices()) {
+            ++m_pricesGeneration; // the other workspace's fetch is of no use here
+            m_readingToken = false;
+            if (m_pricing)
+                m_pricing->deleteLater();
+            m_pricing = nullptr;
+            m_pricesStatus.clear();
+        }
         m_workspace = workspace;
         startEstimate();
         return;
@@ -237,10 +277,11 @@ void CostsView::startEstimate()
     m_progress->setVisible(true);
     m_refreshButton->setEnabled(false);
     const Workspace workspace = m_workspace;
+    const QString liveDir = livePricesDir();
     m_task = QFuture<void>(runAsync(
         this,
-        [workspace](const TaskControl &control) {
-            return std::make_shared<WorkspaceCosts::Result>(WorkspaceCosts::estimate(workspace, &control));
+        [workspace, liveDir](const TaskControl &control) {
+            return std::make_shared<WorkspaceCosts::Result>(WorkspaceCosts::estimate(workspace, &control, liveDir));
         },
         [this, generation](std::shared_ptr<WorkspaceCosts::Result> result) {
             if (generation != m_generation) // a newer estimate was started: this one is stale
@@ -370,6 +411,7 @@ void CostsView::showResult()
 
     showHistory();
     showHighlight();
+    showPrices();
 }
 
 void CostsView::showHighlight()
@@ -395,6 +437,160 @@ void CostsView::showHighlight()
     if (selected->budgetFinding)
         text += QStringLiteral(" — ") + selected->budgetFinding->reason;
     m_selectedLabel->setText(text);
+}
+
+QString CostsView::livePricesDir() const
+{
+    const QString history = historyPath();
+    if (history.isEmpty())
+        return {};
+    const QFileInfo info(history);
+    return info.absolutePath() + QLatin1Char('/') + info.completeBaseName() + QStringLiteral(".live-prices");
+}
+
+void CostsView::refreshPrices()
+{
+    if (isFetchingPrices() || !m_workspace.isValid())
+        return;
+    // The selected environment's Hetzner token, else the first environment that names one.
+    const QString provider = QStringLiteral("hcloud");
+    const Environment *env = m_workspace.environment(m_selected);
+    if (!env || env->tokens.value(provider).isEmpty()) {
+        env = nullptr;
+        for (const Environment &e : m_workspace.environments())
+            if (!e.tokens.value(provider).isEmpty()) {
+                env = &e;
+                break;
+            }
+    }
+    if (!env) {
+        showPricesStatus(tr("No environment names a Hetzner token. Add tokens: {hcloud: keychain:NAME} to an environment "
+                            "and store the token in the keychain under NAME."),
+                         true);
+        return;
+    }
+    const quint64 generation = ++m_pricesGeneration;
+    m_readingToken = true;
+    showPricesStatus(tr("Reading the Hetzner token of \"%1\" from the keychain…").arg(env->name), false);
+    QPointer<CostsView> self(this);
+    readToken(*env, [self, generation](Result<SecureBytes> token) {
+        if (!self || generation != self->m_pricesGeneration)
+            return;
+        self->m_readingToken = false;
+        if (!token) {
+            self->showPricesStatus(tr("Cannot read the Hetzner token: %1").arg(token.error().toString()), true);
+            return;
+        }
+        self->startPricing(QString::fromUtf8(token->view()).trimmed());
+    });
+}
+
+void CostsView::readToken(const Environment &env, std::function<void(Result<SecureBytes>)> done)
+{
+    if (m_tokenProvider) {
+        m_tokenProvider(m_workspace, env, std::move(done));
+        return;
+    }
+    if (!m_store)
+        m_store = new CredentialStore(this);
+    // The entry scoped to this environment wins over the workspace-wide one.
+    CredentialStore::Key key;
+    key.workspace = CredentialStore::workspaceId(m_workspace.name());
+    key.environment = env.name;
+    key.name = env.tokens.value(QStringLiteral("hcloud"));
+    if (!m_store->contains(key))
+        key.environment = QString::fromLatin1(CredentialStore::AnyEnvironment);
+    m_store->read(key, std::move(done));
+}
+
+void CostsView::startPricing(const QString &token)
+{
+    if (!m_network)
+        m_network = new QNetworkAccessManager(this);
+    HetznerPricing::Options options = m_pricingOptions;
+    options.token = token;
+    options.cacheDir = livePricesDir();
+    m_pricing = new HetznerPricing(m_network, options, this);
+    const quint64 generation = m_pricesGeneration;
+    connect(m_pricing.data(), &HetznerPricing::finished, this, [this, generation] {
+        if (generation == m_pricesGeneration)
+            pricingFinished();
+    });
+    showPricesStatus(tr("Fetching prices from the Hetzner API…"), false);
+    m_pricing->start();
+}
+
+void CostsView::pricingFinished()
+{
+    HetznerPricing *job = m_pricing.data();
+    m_pricing = nullptr;
+    if (!job)
+        return;
+    job->deleteLater();
+    if (!job->ok()) {
+        showPricesStatus(tr("Live prices not updated: %1. The estimate keeps the prices shown above.").arg(job->error().toString()), true);
+        Q_EMIT pricesRefreshed(false);
+        return;
+    }
+    QStringList warnings;
+    for (const Error &w : job->snapshot().catalog.warnings)
+        warnings << w.toString();
+    if (warnings.isEmpty())
+        showPricesStatus(tr("Prices updated from the Hetzner API at %1.")
+                             .arg(QLocale().toString(job->snapshot().fetchedAt.toLocalTime(), QLocale::ShortFormat)),
+                         false);
+    else
+        showPricesStatus(tr("Prices updated from the Hetzner API, but: %1").arg(warnings.join(QStringLiteral("; "))), true);
+    Q_EMIT pricesRefreshed(true);
+    startEstimate(); // picks the cached live prices up
+}
+
+void CostsView::showPricesStatus(const QString &text, bool error)
+{
+    m_pricesStatus = text;
+    m_pricesError = error;
+    showPrices();
+}
+
+QString CostsView::pricesStatusText() const
+{
+    return m_pricesStatus;
+}
+
+QString CostsView::pricesText() const
+{
+    const QString catalogDate = m_result.catalogDate.isValid() ? m_result.catalogDate.toString(Qt::ISODate) : tr("unknown date");
+    if (m_result.livePricesAt.isValid())
+        return tr("Prices: Hetzner API, %1; other providers from the catalog of %2.")
+            .arg(m_result.livePricesAt.toLocalTime().date().toString(Qt::ISODate), catalogDate);
+    return tr("Prices: catalog of %1.").arg(catalogDate);
+}
+
+bool CostsView::arePricesStale() const
+{
+    const QDate date = m_result.livePricesAt.isValid() ? m_result.livePricesAt.toLocalTime().date() : m_result.catalogDate;
+    const int days = m_staleAfterDays >= 0 ? m_staleAfterDays : m_result.staleAfterDays;
+    return date.isValid() && days >= 0 && date.daysTo(QDate::currentDate()) > days;
+}
+
+void CostsView::showPrices()
+{
+    const bool haveResult = m_result.catalogDate.isValid() || m_result.livePricesAt.isValid();
+    m_pricesLabel->setText(haveResult ? pricesText() : QString());
+    const bool stale = haveResult && arePricesStale();
+    m_staleBadge->setVisible(stale);
+    if (stale) {
+        const QDate date = m_result.livePricesAt.isValid() ? m_result.livePricesAt.toLocalTime().date() : m_result.catalogDate;
+        const int days = m_staleAfterDays >= 0 ? m_staleAfterDays : m_result.staleAfterDays;
+        m_staleBadge->setToolTip(tr("The prices are %1 days old, older than %2 days: refresh them or check the catalog.")
+                                     .arg(date.daysTo(QDate::currentDate()))
+                                     .arg(days));
+    }
+    m_pricesButton->setEnabled(m_workspace.isValid() && !isFetchingPrices());
+    m_pricesStatusLabel->setText(m_pricesStatus);
+    m_pricesStatusLabel->setVisible(!m_pricesStatus.isEmpty());
+    m_pricesStatusLabel->setStyleSheet(m_pricesError ? QStringLiteral("QLabel { color: #d03b3b; }") : QString());
+    m_pricesStatusLabel->setProperty("error", m_pricesError);
 }
 
 void CostsView::updateHistory()

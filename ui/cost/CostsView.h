@@ -1,7 +1,9 @@
 // The Costs view: the whole workspace's monthly cost with the selected environment highlighted — total, stacked
 // bars per environment by provider, a pie by resource type, per-environment plan delta and budget check, the PR
 // environments against their cap, a filterable resource table (exported to CSV), unpriced resources and the
-// history of monthly totals.
+// history of monthly totals. "Refresh prices" fetches live Hetzner prices (token from the keychain, named by an
+// environment's `tokens: {hcloud: keychain:NAME}`) without blocking; they are cached and override the catalog's
+// Hetzner entries. The prices' date is shown, with a "stale" badge when older than the catalog's stale_after_days.
 #pragma once
 
 #include "main/FeatureView.h"
@@ -9,13 +11,18 @@
 #include "EnvironmentCost.h"
 #include "WorkspaceCosts.h"
 
+#include "cost/HetznerPricing.h"
 #include "workspace/Workspace.h"
 
+#include "common/SecureBytes.h"
+
 #include <QFuture>
+#include <QPointer>
 
 #include <functional>
 
 class QLabel;
+class QNetworkAccessManager;
 class QLineEdit;
 class QListWidget;
 class QProgressBar;
@@ -27,6 +34,7 @@ class QTabWidget;
 namespace Infradeck {
 
 class CostEnvironmentModel;
+class CredentialStore;
 class CostResourceModel;
 class LineChart;
 class PieChart;
@@ -38,6 +46,10 @@ class CostsView : public FeatureView
 public:
     // Asks where to save the CSV export; empty = canceled. Tests inject a path instead of a modal dialog.
     using SaveFileNameProvider = std::function<QString(QWidget *parent, const QString &suggested)>;
+    // Reads the Hetzner token of an environment and calls `done` later (never inside the call). The default reads
+    // the keychain entry named by the environment's tokens.hcloud (scoped to the environment, else the workspace).
+    using TokenProvider = std::function<void(const Workspace &workspace, const Environment &env,
+                                             std::function<void(Result<SecureBytes>)> done)>;
 
     struct PrCap
     {
@@ -69,8 +81,23 @@ public:
     bool exportCsv(const QString &path);
     QString errorString() const { return m_errorString; }
 
+    // Live prices. refreshPrices() is the "Refresh prices" button.
+    void refreshPrices();
+    bool isFetchingPrices() const { return !m_pricing.isNull() || m_readingToken; }
+    QString pricesText() const;       // "Prices: Hetzner API, DATE …" / "Prices: catalog of DATE"
+    QString pricesStatusText() const; // the last refresh's outcome (errors included); empty before any
+    bool isPricesStatusError() const { return m_pricesError; }
+    bool arePricesStale() const;
+    QString livePricesDir() const;    // the cache of live prices, next to the history
+    // Base URL, timeouts and retries of the live fetch (the token is always read when refreshing). Tests.
+    void setPricingOptions(const HetznerPricing::Options &options) { m_pricingOptions = options; }
+    void setCredentialStore(CredentialStore *store) { m_store = store; } // not owned; default: one of our own
+    void setTokenProvider(TokenProvider provider) { m_tokenProvider = std::move(provider); }
+    void setStaleAfterDays(int days) { m_staleAfterDays = days; } // -1: the catalog's stale_after_days
+
 Q_SIGNALS:
     void estimated();
+    void pricesRefreshed(bool ok);
 
 private:
     void startEstimate();
@@ -79,6 +106,11 @@ private:
     void updateHistory();
     void showHistory();
     void exportClicked();
+    void readToken(const Environment &env, std::function<void(Result<SecureBytes>)> done);
+    void startPricing(const QString &token);
+    void pricingFinished();
+    void showPricesStatus(const QString &text, bool error);
+    void showPrices();
 
     Workspace m_workspace; // our copy
     QString m_selected;
@@ -89,6 +121,16 @@ private:
     WorkspaceCosts::Result m_result;
     SaveFileNameProvider m_saveFileName;
     QString m_errorString;
+    QNetworkAccessManager *m_network = nullptr;
+    QPointer<HetznerPricing> m_pricing;
+    HetznerPricing::Options m_pricingOptions;
+    CredentialStore *m_store = nullptr;
+    TokenProvider m_tokenProvider;
+    bool m_readingToken = false;
+    quint64 m_pricesGeneration = 0;
+    int m_staleAfterDays = -1;
+    QString m_pricesStatus;
+    bool m_pricesError = false;
 
     QLabel *m_totalLabel;
     QLabel *m_selectedLabel;
@@ -96,6 +138,10 @@ private:
     QLabel *m_messageLabel;
     QProgressBar *m_progress;
     QPushButton *m_refreshButton;
+    QPushButton *m_pricesButton;
+    QLabel *m_pricesLabel;
+    QLabel *m_staleBadge;
+    QLabel *m_pricesStatusLabel;
     StackedBarChart *m_barChart;
     PieChart *m_pieChart;
     LineChart *m_historyChart;

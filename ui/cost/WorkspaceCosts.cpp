@@ -3,21 +3,37 @@
 #include "common/Async.h"
 #include "cost/CostEstimator.h"
 #include "cost/CostInputReader.h"
+#include "cost/HetznerPricing.h"
 #include "cost/PriceCatalog.h"
 #include "terraform/PlanReader.h"
 #include "workspace/Workspace.h"
 
+#include <QDir>
 #include <QFileInfo>
 
 namespace Infradeck {
 
-WorkspaceCosts::Result WorkspaceCosts::estimate(const Workspace &workspace, const TaskControl *control)
+WorkspaceCosts::Result WorkspaceCosts::estimate(const Workspace &workspace, const TaskControl *control, const QString &livePricesDir)
 {
     Result result;
     auto catalog = PriceCatalog::loadDefault();
     if (!catalog) {
         result.problems.append(catalog.error());
         return result;
+    }
+    result.catalogDate = catalog->date();
+    result.staleAfterDays = catalog->staleAfterDays();
+    if (!livePricesDir.isEmpty() && QFileInfo::exists(QDir(livePricesDir).filePath(HetznerPricing::cacheFileName()))) {
+        auto live = HetznerPricing::loadCache(livePricesDir);
+        if (!live) {
+            Error problem = live.error();
+            result.problems.append(problem.asWarning());
+        } else {
+            const Errors mergeProblems = catalog->merge(live->catalog);
+            result.problems.append(mergeProblems);
+            if (mergeProblems.isEmpty())
+                result.livePricesAt = live->fetchedAt;
+        }
     }
     if (!workspace.pricingPath().isEmpty()) {
         auto overlay = PriceCatalog::load(workspace.pricingPath());
@@ -28,7 +44,17 @@ WorkspaceCosts::Result WorkspaceCosts::estimate(const Workspace &workspace, cons
     }
     result.problems.append(catalog->warnings);
     result.currency = catalog->currency();
-    const CostEstimator estimator(std::move(catalog).value());
+    UsageAssumptions usage;
+    if (!workspace.usagePath().isEmpty()) {
+        auto loaded = UsageAssumptions::load(workspace.usagePath());
+        if (!loaded) {
+            result.problems.append(loaded.error());
+        } else {
+            usage = std::move(loaded).value();
+            result.usageFile = workspace.usagePath();
+        }
+    }
+    const CostEstimator estimator(std::move(catalog).value(), std::move(usage));
 
     for (const Environment &env : workspace.environments()) {
         if (control && control->isCanceled())

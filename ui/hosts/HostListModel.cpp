@@ -29,6 +29,15 @@ void HostListModel::setRows(QList<Row> rows)
     endResetModel();
 }
 
+void HostListModel::appendRows(const QList<Row> &rows)
+{
+    if (rows.isEmpty())
+        return;
+    beginInsertRows({}, int(m_rows.size()), int(m_rows.size() + rows.size() - 1));
+    m_rows << rows;
+    endInsertRows();
+}
+
 void HostListModel::rowChanged(int row)
 {
     Q_EMIT dataChanged(index(row, 0), index(row, ColumnCount - 1));
@@ -89,6 +98,17 @@ QString HostListModel::reachabilityName(Reachability r)
     return tr("unreachable");
 }
 
+QString HostListModel::sourceText(HostEntry::Origin origin, const QString &detail)
+{
+    switch (origin) {
+    case HostEntry::Origin::Workspace: return tr("workspace");
+    case HostEntry::Origin::Ansible:
+        return detail.isEmpty() ? tr("Ansible inventory") : tr("Ansible inventory (%1)").arg(detail);
+    case HostEntry::Origin::State: break;
+    }
+    return detail.isEmpty() ? tr("state") : tr("state (%1)").arg(detail);
+}
+
 int HostListModel::rowCount(const QModelIndex &parent) const
 {
     return parent.isValid() ? 0 : int(m_rows.size());
@@ -115,8 +135,11 @@ QVariant HostListModel::data(const QModelIndex &index, int role) const
         if (role == Qt::DisplayRole)
             return r.target.displayName();
         if (role == Qt::ToolTipRole)
-            return r.detail.isEmpty() ? HostEntry::originName(r.origin)
-                                      : HostEntry::originName(r.origin) + QStringLiteral(": ") + r.detail;
+            return sourceText(r.origin, r.detail);
+        break;
+    case SourceColumn:
+        if (role == Qt::DisplayRole || role == Qt::ToolTipRole)
+            return sourceText(r.origin, r.detail);
         break;
     case AddressColumn:
         if (role == Qt::DisplayRole)
@@ -160,6 +183,7 @@ QVariant HostListModel::headerData(int section, Qt::Orientation orientation, int
     case AddressColumn: return tr("Address");
     case ReachabilityColumn: return tr("Reachability");
     case ChecksColumn: return tr("Checks");
+    case SourceColumn: return tr("Source");
     default: break;
     }
     return {};

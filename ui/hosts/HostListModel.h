@@ -1,4 +1,5 @@
-// The Hosts view's host list: one row per host (name, address, reachability, last check results as badges).
+// The Hosts view's host list: one row per host (name, address, reachability, last check results as badges, and
+// where the host came from).
 // A flat virtual table model; the view owns the sessions and pushes state changes in by row.
 #pragma once
 
@@ -15,7 +16,7 @@ class HostListModel : public QAbstractTableModel
 {
     Q_OBJECT
 public:
-    enum Column { NameColumn, AddressColumn, ReachabilityColumn, ChecksColumn, ColumnCount };
+    enum Column { NameColumn, AddressColumn, ReachabilityColumn, ChecksColumn, SourceColumn, ColumnCount };
     enum class Reachability { Unknown, Connecting, Reachable, Unreachable };
     enum Roles { ReachabilityRole = Qt::UserRole + 1, WorstStatusRole, CheckCountRole };
 
@@ -33,6 +34,7 @@ public:
     explicit HostListModel(QObject *parent = nullptr);
 
     void setRows(QList<Row> rows);
+    void appendRows(const QList<Row> &rows); // keeps the existing rows (and the views' selection)
     const Row &row(int row) const { return m_rows.at(row); }
     int size() const { return int(m_rows.size()); }
 
@@ -43,6 +45,8 @@ public:
     // "✔ 6  ⚠ 1  ✖ 1  – 0" style counts for a check list; empty when there are no results.
     static QString badgeText(const QList<CheckResult> &checks);
     static QString reachabilityName(Reachability reachability);
+    // Where a host came from, for people: "workspace", "Ansible inventory (web, production)", "state (hcloud_server.web)".
+    static QString sourceText(HostEntry::Origin origin, const QString &detail);
 
     int rowCount(const QModelIndex &parent = {}) const override;
     int columnCount(const QModelIndex &parent = {}) const override;

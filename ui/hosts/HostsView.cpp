@@ -3,9 +3,19 @@
 #include "HostKeyDialog.h"
 #include "HostListModel.h"
 
+#include "common/Async.h"
 #include "hosts/HostCheckRun.h"
 #include "hosts/HostChecks.h"
+#include "hosts/SshPassphrases.h"
+#include "secrets/CredentialStore.h"
+#include "terraform/Inventory.h"
+#include "terraform/StateReader.h"
 #include "workspace/Workspace.h"
+
+#include <QCheckBox>
+#include <QDialog>
+#include <QDialogButtonBox>
+#include <QFileInfo>
 
 #include <QHBoxLayout>
 #include <QHeaderView>
@@ -81,7 +91,8 @@ HostsView::HostsView(QWidget *parent)
     m_hostTable->verticalHeader()->hide();
     m_hostTable->horizontalHeader()->setSectionResizeMode(HostListModel::NameColumn, QHeaderView::Stretch);
     // Environments have tens of hosts, not thousands: fitting these columns to their contents is cheap.
-    for (int c : {HostListModel::AddressColumn, HostListModel::ReachabilityColumn, HostListModel::ChecksColumn})
+    for (int c : {HostListModel::AddressColumn, HostListModel::ReachabilityColumn, HostListModel::ChecksColumn,
+                  HostListModel::SourceColumn})
         m_hostTable->horizontalHeader()->setSectionResizeMode(c, QHeaderView::ResizeToContents);
     m_hostTable->setAlternatingRowColors(true);
     m_hostTable->setWordWrap(false);
@@ -204,15 +215,144 @@ QString HostsView::title() const
 void HostsView::setEnvironment(const Workspace &workspace, const Environment *env)
 {
     QString key;
+    QString statePath;
     if (env) {
-        key = workspace.filePath() + QLatin1Char('\n') + env->name + QLatin1Char('\n') + workspace.knownHostsPath();
+        statePath = env->stateBackend.isSet() ? QString() : env->statePath; // remote state: setStateInventory
+        key = workspace.filePath() + QLatin1Char('\n') + env->name + QLatin1Char('\n') + workspace.knownHostsPath()
+              + QLatin1Char('\n') + env->ansibleInventory + QLatin1Char('\n') + statePath;
         for (const Host &h : env->hosts)
-            key += QStringLiteral("\n%1|%2|%3|%4").arg(h.name, h.address).arg(h.port).arg(h.user);
+            key += QStringLiteral("\n%1|%2|%3|%4|%5|%6|%7")
+                       .arg(h.name, h.address)
+                       .arg(h.port)
+                       .arg(h.user, h.identity, h.passphrase, h.jump);
     }
     if (key == m_environmentKey && !key.isEmpty())
         return; // same hosts: keep the sessions, results and console
     m_environmentKey = key;
-    setHosts(env ? HostDirectory::fromEnvironment(*env) : QList<HostEntry>(), workspace.knownHostsPath());
+    m_workspaceName = workspace.name();
+    m_environmentName = env ? env->name : QString();
+    setCredentialStore(m_store); // the keychain scope follows the environment
+    m_workspaceKnownHosts = workspace.knownHostsPath();
+    m_workspaceEntries = env ? HostDirectory::fromEnvironment(*env) : QList<HostEntry>();
+    m_ansibleEntries.clear();
+    m_stateEntries.clear();
+    m_loadedState.clear();
+    m_sourceProblems.clear();
+    m_entries.clear();
+    mergeSources();
+    loadSources(env ? env->ansibleInventory : QString(), statePath);
+}
+
+void HostsView::setStateInventory(std::shared_ptr<const Inventory> state)
+{
+    m_loadedState = state ? HostDirectory::fromState(*state) : QList<HostEntry>();
+    mergeSources();
+}
+
+namespace {
+bool sameHosts(const QList<HostEntry> &a, const QList<HostEntry> &b)
+{
+    if (a.size() != b.size())
+        return false;
+    for (qsizetype i = 0; i < a.size(); ++i) {
+        const Host &x = a.at(i).host;
+        const Host &y = b.at(i).host;
+        if (a.at(i).origin != b.at(i).origin || a.at(i).detail != b.at(i).detail || x.name != y.name
+            || x.address != y.address || x.port != y.port || x.user != y.user || x.identity != y.identity
+            || x.passphrase != y.passphrase || x.jump != y.jump)
+            return false;
+    }
+    return true;
+}
+
+struct LoadedSources
+{
+    QList<HostEntry> ansible;
+    QList<HostEntry> state;
+    Errors problems;
+};
+} // namespace
+
+void HostsView::mergeSources()
+{
+    const QList<HostEntry> merged = HostDirectory::merge({m_workspaceEntries, m_ansibleEntries, m_stateEntries, m_loadedState});
+    if (merged.size() > m_entries.size() && !m_entries.isEmpty() && sameHosts(merged.mid(0, m_entries.size()), m_entries)) {
+        // Hosts from the inventory or the state arrived after the workspace's: append them, so the sessions,
+        // checks and console of the listed hosts go on.
+        QList<HostListModel::Row> rows;
+        for (qsizetype i = m_entries.size(); i < merged.size(); ++i) {
+            HostListModel::Row r;
+            r.target = targetFor(merged.at(i));
+            r.origin = merged.at(i).origin;
+            r.detail = merged.at(i).detail;
+            rows << r;
+        }
+        m_entries = merged;
+        m_sessions.resize(merged.size(), nullptr);
+        m_model->appendRows(rows);
+        updateButtons();
+    } else if (!sameHosts(merged, m_entries) || merged.isEmpty()) {
+        setHosts(merged, m_workspaceKnownHosts); // closes the sessions of the previous list
+    }
+    if (!m_sourceProblems.isEmpty())
+        showMessage(tr("Some hosts could not be read:\n%1").arg(m_sourceProblems), true);
+}
+
+void HostsView::loadSources(const QString &inventoryPath, const QString &statePath)
+{
+    const int generation = ++m_loadGeneration;
+    if (inventoryPath.isEmpty() && statePath.isEmpty()) {
+        m_loadingSources = false;
+        return;
+    }
+    m_loadingSources = true;
+    // Inventories and states can be large: read them off the UI thread.
+    runAsync(
+        this,
+        [inventoryPath, statePath](const TaskControl &) {
+            LoadedSources loaded;
+            if (!inventoryPath.isEmpty())
+                loaded.ansible = HostDirectory::fromAnsible(inventoryPath, loaded.problems);
+            if (!statePath.isEmpty() && QFileInfo::exists(statePath)) {
+                Result<Inventory> state = StateReader::readFile(statePath);
+                if (state)
+                    loaded.state = HostDirectory::fromState(state.value());
+                else
+                    loaded.problems << state.error();
+            }
+            return loaded;
+        },
+        [this, generation](LoadedSources loaded) {
+            if (generation != m_loadGeneration)
+                return; // another environment meanwhile
+            m_loadingSources = false;
+            m_ansibleEntries = loaded.ansible;
+            m_stateEntries = loaded.state;
+            QStringList lines;
+            for (const Error &e : std::as_const(loaded.problems))
+                lines << e.toString();
+            m_sourceProblems = lines.join(QLatin1Char('\n'));
+            mergeSources();
+            Q_EMIT sourcesLoaded();
+        });
+}
+
+void HostsView::setCredentialStore(CredentialStore *store)
+{
+    m_store = store;
+    delete m_keychain;
+    m_keychain = nullptr;
+    if (store) {
+        m_keychain = new SshPassphrases(store, m_workspaceName, m_environmentName, this);
+        connect(m_keychain, &SshPassphrases::stored, this, [this](const QString &name, const Errors &errors) {
+            if (errors.isEmpty())
+                showMessage(tr("The key passphrase is stored in the keychain as %1.").arg(name), false);
+            else
+                showMessage(tr("The key passphrase could not be stored in the keychain: %1").arg(errors.first().message), true);
+            Q_EMIT passphraseStored(name, errors.isEmpty());
+        });
+    }
+    rebuildRows(); // new sessions use the keychain
 }
 
 void HostsView::setHosts(const QList<HostEntry> &hosts, const QString &workspaceKnownHosts)
@@ -328,7 +468,12 @@ SshSession *HostsView::sessionFor(int row)
     });
     connect(s, &SshSession::failed, this, [this, s](const Error &e) { onSessionFailed(s, e); });
     connect(s, &SshSession::hostKeyUnknown, this, [this, s](const HostKeyInfo &key) { askHostKey(s, key); });
-    connect(s, &SshSession::passphraseRequired, this, [this, s](const QString &file) { askPassphrase(s, file); });
+    if (m_keychain)
+        m_keychain->serve(s, [this](const QString &file, SshPassphrases::Answer answer) {
+            askPassphraseWithKeychain(file, std::move(answer));
+        });
+    else
+        connect(s, &SshSession::passphraseRequired, this, [this, s](const QString &file) { askPassphrase(s, file); });
     connect(s, &SshSession::output, this, [this, s](int id, const QByteArray &data, SshSession::Stream stream) {
         onOutput(s, id, data, stream);
     });
@@ -388,6 +533,57 @@ void HostsView::askPassphrase(SshSession *session, const QString &identityFile)
             m_passphrases.insert(identityFile, p);
         if (guard)
             guard->providePassphrase(p);
+    });
+    dialog->open();
+}
+
+void HostsView::askPassphraseWithKeychain(const QString &identityFile, std::function<void(const SecureBytes &, bool)> answer)
+{
+    m_passphrases.remove(identityFile); // asked again: the kept one was wrong
+    if (m_passphraseQuestion) {
+        const SecureBytes p = m_passphraseQuestion(identityFile);
+        if (!p.isEmpty())
+            m_passphrases.insert(identityFile, p);
+        answer(p, m_rememberPassphrases);
+        return;
+    }
+    auto *dialog = new QDialog(this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    dialog->setWindowModality(Qt::WindowModal);
+    dialog->setObjectName(QStringLiteral("passphraseDialog"));
+    dialog->setWindowTitle(tr("Key Passphrase"));
+    auto *label = new QLabel(tr("The key %1 is encrypted. Passphrase:").arg(identityFile), dialog);
+    label->setWordWrap(true);
+    auto *edit = new QLineEdit(dialog);
+    edit->setObjectName(QStringLiteral("passphraseEdit"));
+    edit->setAccessibleName(tr("Passphrase"));
+    edit->setEchoMode(QLineEdit::Password);
+    auto *remember = new QCheckBox(tr("Store the passphrase in the keychain"), dialog);
+    remember->setObjectName(QStringLiteral("rememberPassphraseCheckBox"));
+    remember->setAccessibleName(tr("Store the passphrase in the keychain"));
+    const bool available = m_store && m_store->isAvailable();
+    remember->setChecked(available);
+    remember->setEnabled(available);
+    if (!available)
+        remember->setToolTip(CredentialStore::unavailableMessage());
+    auto *buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, dialog);
+    buttons->button(QDialogButtonBox::Ok)->setAccessibleName(tr("Unlock the key"));
+    buttons->button(QDialogButtonBox::Cancel)->setAccessibleName(tr("Cancel"));
+    connect(buttons, &QDialogButtonBox::accepted, dialog, &QDialog::accept);
+    connect(buttons, &QDialogButtonBox::rejected, dialog, &QDialog::reject);
+    auto *layout = new QVBoxLayout(dialog);
+    layout->addWidget(label);
+    layout->addWidget(edit);
+    layout->addWidget(remember);
+    layout->addWidget(buttons);
+    connect(dialog, &QDialog::finished, this, [this, edit, remember, identityFile, answer](int result) {
+        SecureBytes p;
+        if (result == QDialog::Accepted)
+            p = SecureBytes::fromString(edit->text());
+        edit->clear();
+        if (!p.isEmpty())
+            m_passphrases.insert(identityFile, p);
+        answer(p, remember->isChecked());
     });
     dialog->open();
 }

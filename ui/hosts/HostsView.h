@@ -1,4 +1,5 @@
-// The Hosts view: an environment's servers (workspace hosts) with reachability and last check results as badges,
+// The Hosts view: an environment's servers (the workspace's hosts, the Ansible inventory it names and the loaded
+// state's servers, merged; each row says where it came from) with reachability and last check results as badges,
 // a detail pane with the check results (raw output on demand), a console that runs a typed command on the selected
 // host with streamed stdout/stderr and Cancel, and "Run all checks" across hosts in parallel with a progress bar.
 // Every SSH connection is an SshSession on its own worker thread: nothing here blocks the UI thread.
@@ -13,11 +14,13 @@
 #include "hosts/HostDirectory.h"
 #include "hosts/SshSession.h"
 
+#include <QFuture>
 #include <QHash>
 #include <QList>
 #include <QPointer>
 
 #include <functional>
+#include <memory>
 
 class QLabel;
 class QLineEdit;
@@ -29,8 +32,11 @@ class QTreeWidget;
 
 namespace Infradeck {
 
+class CredentialStore;
 class HostCheckRun;
 class HostListModel;
+class Inventory;
+class SshPassphrases;
 
 class HostsView : public FeatureView
 {
@@ -48,6 +54,19 @@ public:
     void setEnvironment(const Workspace &workspace, const Environment *env) override;
     // Shows these hosts (replaces the list, closes open sessions); workspaceKnownHosts: the workspace's own file.
     void setHosts(const QList<HostEntry> &hosts, const QString &workspaceKnownHosts = {});
+    // The state loaded elsewhere (e.g. by the Resources view, remote backends included): its servers join the list
+    // after the workspace's and the Ansible inventory's hosts. Null clears them. (setEnvironment reads a local
+    // `state:` file itself.)
+    void setStateInventory(std::shared_ptr<const Inventory> state);
+    const QList<HostEntry> &entries() const { return m_entries; }
+    bool isLoadingSources() const { return m_loadingSources; }
+
+    // Encrypted identity files: the passphrase is looked up in this keychain first (item named by the host's
+    // `passphrase: keychain:NAME`, else ssh-passphrase:<key path>, scoped to the workspace and environment), and the
+    // passphrase dialog offers to store it there. Not owned; null: asked each time the app runs.
+    void setCredentialStore(CredentialStore *store);
+    // For the passphrase seam: whether its answers are stored in the keychain (after they opened the key).
+    void setRememberPassphrases(bool remember) { m_rememberPassphrases = remember; }
 
     // How to authenticate and where keys are trusted; defaults: agent then ~/.ssh/id_*, ~/.ssh/known_hosts (or
     // the workspace's file). Changing one closes open sessions.
@@ -77,9 +96,14 @@ public:
 Q_SIGNALS:
     void commandFinished(const Infradeck::CommandResult &result);
     void checksFinished();
+    void sourcesLoaded(); // the Ansible inventory and the state file were read and their hosts merged in
+    void passphraseStored(const QString &keyName, bool ok);
 
 private:
     SshTarget targetFor(const HostEntry &entry) const;
+    void mergeSources();
+    void loadSources(const QString &inventoryPath, const QString &statePath);
+    void askPassphraseWithKeychain(const QString &identityFile, std::function<void(const SecureBytes &, bool)> answer);
     void rebuildRows();
     void closeSessions();
     SshSession *sessionFor(int row);
@@ -96,6 +120,18 @@ private:
     void updateButtons();
 
     QList<HostEntry> m_entries;
+    QList<HostEntry> m_workspaceEntries;
+    QList<HostEntry> m_ansibleEntries;
+    QList<HostEntry> m_stateEntries;  // from the state file setEnvironment read
+    QList<HostEntry> m_loadedState;   // from setStateInventory
+    QString m_sourceProblems;
+    bool m_loadingSources = false;
+    int m_loadGeneration = 0;
+    QString m_workspaceName;
+    QString m_environmentName;
+    QPointer<CredentialStore> m_store;
+    SshPassphrases *m_keychain = nullptr;
+    bool m_rememberPassphrases = false;
     QString m_workspaceKnownHosts;
     QString m_environmentKey;
     QString m_identityFile;

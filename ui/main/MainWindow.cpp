@@ -3,11 +3,15 @@
 #include "EnvironmentListModel.h"
 #include "EnvironmentOverview.h"
 #include "FeatureView.h"
+#include "PreferencesDialog.h"
+#include "Settings.h"
+#include "Theme.h"
 #include "plan/PlanView.h"
 #include "secrets/SecretsView.h"
 #include "cost/CostsView.h"
 #include "state/CompareView.h"
 #include "state/EnvironmentsOverview.h"
+#include "secrets/CredentialStore.h"
 #include "state/ResourcesView.h"
 #include "telemetry/TelemetryView.h"
 #include "hosts/HostsView.h"
@@ -32,6 +36,7 @@
 #include <QSplitter>
 #include <QStatusBar>
 #include <QTabWidget>
+#include <QTimer>
 
 // Resources compiled into the static ui library must be registered explicitly (outside any namespace).
 static void initUiResources()
@@ -44,6 +49,7 @@ namespace Infradeck {
 namespace {
 constexpr int MaxRecent = 8;
 const char *const RecentKey = "workspace/recent";
+const char *const CurrentViewKey = "window/currentView";
 } // namespace
 
 MainWindow::MainWindow(QWidget *parent)
@@ -53,7 +59,8 @@ MainWindow::MainWindow(QWidget *parent)
       m_featureTabs(new QTabWidget(this)),
       m_problemsDock(new QDockWidget(tr("Problems"), this)),
       m_problemsList(new QListWidget(m_problemsDock)),
-      m_statusLabel(new QLabel(this))
+      m_statusLabel(new QLabel(this)),
+      m_hostPollTimer(new QTimer(this))
 {
     initUiResources();
     setObjectName(QStringLiteral("mainWindow"));
@@ -95,14 +102,26 @@ MainWindow::MainWindow(QWidget *parent)
     auto *plan = new PlanView(this);
     auto *resources = new ResourcesView(this);
     auto *environments = new EnvironmentsOverview(this);
+    // One keychain for every view: S3 and provider tokens, Prometheus credentials, SSH key passphrases, age keys.
+    auto *store = new CredentialStore(this);
+    resources->setCredentialStore(store);
     addFeatureView(plan);
     addFeatureView(resources);
     addFeatureView(new CompareView(this));
-    addFeatureView(new SecretsView(this));
-    addFeatureView(new CostsView(this));
-    addFeatureView(new TelemetryView(this));
-    addFeatureView(new HostsView(this));
+    m_secretsView = new SecretsView(this, store);
+    m_telemetryView = new TelemetryView(this);
+    m_telemetryView->setCredentialStore(store);
+    m_hostsView = new HostsView(this);
+    m_hostsView->setCredentialStore(store);
+    auto *costs = new CostsView(this);
+    costs->setCredentialStore(store);
+    addFeatureView(m_secretsView);
+    addFeatureView(costs);
+    addFeatureView(m_telemetryView);
+    addFeatureView(m_hostsView);
     addFeatureView(environments);
+    // A state the Resources view fetched (a remote backend too) gives the Hosts view its servers' addresses.
+    connect(resources, &ResourcesView::stateLoaded, this, [this, resources] { m_hostsView->setStateInventory(resources->inventory()); });
     connect(resources, &ResourcesView::showInDiagram, this, [this, plan](const QString &address) {
         m_featureTabs->setCurrentWidget(plan);
         plan->showDiagram();
@@ -113,12 +132,15 @@ MainWindow::MainWindow(QWidget *parent)
         selectEnvironment(name);
     });
     createActions();
+    connect(m_hostPollTimer, &QTimer::timeout, this, &MainWindow::pollHosts);
+    applySettings();
 
     QSettings settings;
     restoreGeometry(settings.value(QStringLiteral("window/geometry")).toByteArray());
     restoreState(settings.value(QStringLiteral("window/state")).toByteArray());
     if (!settings.contains(QStringLiteral("window/geometry")))
         resize(1200, 760);
+    m_featureTabs->setCurrentIndex(qBound(0, settings.value(QLatin1String(CurrentViewKey)).toInt(), m_featureTabs->count() - 1));
 }
 
 MainWindow::~MainWindow() = default;
@@ -138,6 +160,17 @@ void MainWindow::createActions()
     reload->setObjectName(QStringLiteral("reloadAction"));
     reload->setShortcut(QKeySequence::Refresh);
     file->addSeparator();
+    QAction *preferences = file->addAction(tr("&Preferences…"), this, &MainWindow::showPreferences);
+    preferences->setObjectName(QStringLiteral("preferencesAction"));
+    preferences->setMenuRole(QAction::PreferencesRole);
+    {
+        // QKeySequence::Preferences is empty on some desktops: Ctrl+, everywhere.
+        QList<QKeySequence> keys = QKeySequence::keyBindings(QKeySequence::Preferences);
+        if (!keys.contains(QKeySequence(Qt::CTRL | Qt::Key_Comma)))
+            keys << QKeySequence(Qt::CTRL | Qt::Key_Comma);
+        preferences->setShortcuts(keys);
+    }
+    file->addSeparator();
     QAction *quit = file->addAction(tr("&Quit"), this, &QWidget::close);
     quit->setShortcut(QKeySequence::Quit);
     quit->setMenuRole(QAction::QuitRole);
@@ -146,13 +179,25 @@ void MainWindow::createActions()
     QAction *focusEnvs = view->addAction(tr("Focus &Environments"), this, [this] { m_environmentView->setFocus(); });
     focusEnvs->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_L));
     QAction *nextTab = view->addAction(tr("&Next View"), this, [this] {
-        m_featureTabs->setCurrentIndex((m_featureTabs->currentIndex() + 1) % m_featureTabs->count());
+        showView((m_featureTabs->currentIndex() + 1) % m_featureTabs->count());
     });
+    nextTab->setObjectName(QStringLiteral("nextViewAction"));
     nextTab->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_PageDown));
     QAction *prevTab = view->addAction(tr("&Previous View"), this, [this] {
-        m_featureTabs->setCurrentIndex((m_featureTabs->currentIndex() + m_featureTabs->count() - 1) % m_featureTabs->count());
+        showView((m_featureTabs->currentIndex() + m_featureTabs->count() - 1) % m_featureTabs->count());
     });
+    prevTab->setObjectName(QStringLiteral("previousViewAction"));
     prevTab->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_PageUp));
+    QMenu *goTo = view->addMenu(tr("&Go to View"));
+    goTo->setObjectName(QStringLiteral("goToViewMenu"));
+    static const Qt::Key digits[] = {Qt::Key_1, Qt::Key_2, Qt::Key_3, Qt::Key_4, Qt::Key_5,
+                                     Qt::Key_6, Qt::Key_7, Qt::Key_8, Qt::Key_9};
+    for (int i = 0; i < m_featureTabs->count(); ++i) {
+        QAction *show = goTo->addAction(m_views.at(i)->title(), this, [this, i] { showView(i); });
+        show->setObjectName(QStringLiteral("showViewAction%1").arg(i + 1));
+        if (i < int(std::size(digits)))
+            show->setShortcut(QKeySequence(Qt::CTRL | digits[i]));
+    }
     view->addAction(m_problemsDock->toggleViewAction());
     m_problemsDock->toggleViewAction()->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_M));
 
@@ -200,9 +245,7 @@ bool MainWindow::openWorkspace(const QString &path)
                            + (problems.isEmpty() ? QString() : tr(" · %n problem(s)", nullptr, int(problems.size()))));
     rememberRecent(m_workspace.filePath());
     if (!selectEnvironment(previous)) {
-        QSettings settings;
-        if (!selectEnvironment(settings.value(QStringLiteral("workspace/defaultEnvironment")).toString())
-            && m_environmentModel->rowCount() > 0)
+        if (!selectEnvironment(Settings::defaultEnvironment(m_workspace.filePath())) && m_environmentModel->rowCount() > 0)
             m_environmentView->setCurrentIndex(m_environmentModel->index(0));
     }
     onEnvironmentSelected();
@@ -313,9 +356,63 @@ void MainWindow::showShortcuts()
     box.exec();
 }
 
+void MainWindow::applySettings()
+{
+    Theme::apply(Theme::modeFromString(Settings::theme()));
+    m_secretsView->setClipboardTimeout(Settings::clipboardTimeoutSeconds() * 1000);
+    m_telemetryView->setAutoRefreshSeconds(Settings::telemetryRefreshSeconds());
+    const int poll = Settings::hostPollSeconds();
+    if (poll > 0)
+        m_hostPollTimer->start(poll * 1000);
+    else
+        m_hostPollTimer->stop();
+}
+
+void MainWindow::showPreferences()
+{
+    PreferencesDialog dialog(m_workspace, this);
+    if (dialog.exec() == QDialog::Accepted)
+        applySettings();
+}
+
+void MainWindow::pollHosts()
+{
+    // Only while someone looks at the hosts: checks open SSH connections.
+    if (m_hostsView->isVisible() && !m_hostsView->isChecking() && !m_hostsView->isCommandRunning())
+        m_hostsView->runAllChecks();
+}
+
+void MainWindow::showView(int index)
+{
+    if (index < 0 || index >= m_featureTabs->count())
+        return;
+    m_featureTabs->setCurrentIndex(index);
+    focusCurrentView();
+}
+
+void MainWindow::focusCurrentView()
+{
+    QWidget *view = m_featureTabs->currentWidget();
+    if (!view)
+        return;
+    if (QWidget *last = view->focusWidget(); last && last->isVisible() && last->isEnabled()) {
+        last->setFocus(Qt::ShortcutFocusReason);
+        return;
+    }
+    // The first widget of the view in tab order that takes keyboard focus.
+    for (QWidget *w = view->nextInFocusChain(); w && w != view; w = w->nextInFocusChain()) {
+        if (view->isAncestorOf(w) && (w->focusPolicy() & Qt::TabFocus) && w->isVisible() && w->isEnabled()) {
+            w->setFocus(Qt::ShortcutFocusReason);
+            return;
+        }
+    }
+    view->setFocus(Qt::ShortcutFocusReason);
+}
+
 void MainWindow::closeEvent(QCloseEvent *event)
 {
     QSettings settings;
+    settings.setValue(QLatin1String(CurrentViewKey), m_featureTabs->currentIndex());
     settings.setValue(QStringLiteral("window/geometry"), saveGeometry());
     settings.setValue(QStringLiteral("window/state"), saveState());
     QMainWindow::closeEvent(event);

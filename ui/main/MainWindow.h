@@ -11,11 +11,15 @@ class QDockWidget;
 class QLabel;
 class QMenu;
 class QTabWidget;
+class QTimer;
 
 namespace Infradeck {
 
 class EnvironmentListModel;
 class FeatureView;
+class HostsView;
+class SecretsView;
+class TelemetryView;
 
 class MainWindow : public QMainWindow
 {
@@ -36,6 +40,12 @@ public:
 
     static QStringList recentWorkspaces();
 
+    // Applies the preferences in QSettings (theme, refresh intervals, clipboard timeout); after the dialog too.
+    void applySettings();
+    void showPreferences();
+    // Shows the feature view at index and puts the keyboard focus into it.
+    void showView(int index);
+
 Q_SIGNALS:
     void workspaceOpened(const QString &path);
     void environmentChanged(const QString &name);
@@ -51,6 +61,8 @@ private:
     void showOpenDialog();
     void showAbout();
     void showShortcuts();
+    void focusCurrentView();
+    void pollHosts();
 
     Workspace m_workspace;
     Errors m_problems;
@@ -62,6 +74,10 @@ private:
     QListWidget *m_problemsList;
     QLabel *m_statusLabel;
     QMenu *m_recentMenu = nullptr;
+    SecretsView *m_secretsView = nullptr;
+    TelemetryView *m_telemetryView = nullptr;
+    HostsView *m_hostsView = nullptr;
+    QTimer *m_hostPollTimer;
 };
 
 } // namespace Infradeck

@@ -1,6 +1,7 @@
 #include "AttributeDiffModel.h"
 
 #include "common/Redaction.h"
+#include "main/Theme.h"
 
 #include <QColor>
 
@@ -73,12 +74,12 @@ QVariant AttributeDiffModel::data(const QModelIndex &index, int role) const
     }
     if (role == Qt::ForegroundRole) {
         if (index.column() == NoteColumn && e.forcesReplacement)
-            return QColor(0xb4, 0x3f, 0xc4);
+            return Theme::actionColor(ResourceChange::Action::Replace);
         switch (e.kind) {
-        case AttributeDiff::Kind::Added: return index.column() == AfterColumn ? QColor(0x2e, 0x9d, 0x4a) : QVariant();
-        case AttributeDiff::Kind::Removed: return index.column() == BeforeColumn ? QColor(0xd0, 0x3b, 0x3b) : QVariant();
-        case AttributeDiff::Kind::Changed: return index.column() == AfterColumn ? QColor(0xc7, 0x8a, 0x10) : QVariant();
-        case AttributeDiff::Kind::Unchanged: return QColor(0x80, 0x80, 0x80);
+        case AttributeDiff::Kind::Added: return index.column() == AfterColumn ? Theme::actionColor(ResourceChange::Action::Create) : QVariant();
+        case AttributeDiff::Kind::Removed: return index.column() == BeforeColumn ? Theme::actionColor(ResourceChange::Action::Delete) : QVariant();
+        case AttributeDiff::Kind::Changed: return index.column() == AfterColumn ? Theme::actionColor(ResourceChange::Action::Update) : QVariant();
+        case AttributeDiff::Kind::Unchanged: return Theme::actionColor(ResourceChange::Action::NoOp);
         }
     }
     return {};

@@ -1,6 +1,7 @@
 #include "PlanChangeModel.h"
 
 #include "cost/CostSummary.h"
+#include "main/Theme.h"
 #include "terraform/Address.h"
 
 #include <QColor>
@@ -21,15 +22,8 @@ PlanChangeModel::PlanChangeModel(QObject *parent)
 
 QColor PlanChangeModel::actionColor(ResourceChange::Action action)
 {
-    switch (action) {
-    case ResourceChange::Action::Create: return QColor(0x2e, 0x9d, 0x4a);
-    case ResourceChange::Action::Update: return QColor(0xc7, 0x8a, 0x10);
-    case ResourceChange::Action::Delete: return QColor(0xd0, 0x3b, 0x3b);
-    case ResourceChange::Action::Replace: return QColor(0xb4, 0x3f, 0xc4);
-    case ResourceChange::Action::Read: return QColor(0x3a, 0x7b, 0xd5);
-    case ResourceChange::Action::NoOp: break;
-    }
-    return QColor(0x80, 0x80, 0x80);
+    // One place for the colours of the light and dark themes, readable on the current view background.
+    return Theme::actionColor(action);
 }
 
 QString PlanChangeModel::actionSymbol(ResourceChange::Action action)

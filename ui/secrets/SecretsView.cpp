@@ -105,7 +105,7 @@ SecretsView::SecretsView(QWidget *parent, CredentialStore *store)
     m_revealButton->setObjectName(QStringLiteral("revealButton"));
     m_revealButton->setToolTip(tr("Show the selected value for %1 seconds").arg(m_revealTimeoutMs / 1000));
     m_copyButton->setObjectName(QStringLiteral("copyButton"));
-    m_copyButton->setToolTip(tr("Copy the selected value; the clipboard is cleared after 30 seconds"));
+    setClipboardTimeout(m_clipboardTimeoutMs);
     m_addButton->setObjectName(QStringLiteral("addButton"));
     m_deleteButton->setObjectName(QStringLiteral("deleteButton"));
     m_saveButton->setObjectName(QStringLiteral("saveButton"));
@@ -610,6 +610,12 @@ void SecretsView::showKeysDialog()
     dialog.exec();
     loadStoredIdentities();
     refreshStatus();
+}
+
+void SecretsView::setClipboardTimeout(int ms)
+{
+    m_clipboardTimeoutMs = ms;
+    m_copyButton->setToolTip(tr("Copy the selected value; the clipboard is cleared after %1 s").arg(qMax(1, (ms + 999) / 1000)));
 }
 
 } // namespace Infradeck

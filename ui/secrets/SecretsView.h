@@ -47,7 +47,7 @@ public:
     void setSaveConfirmer(SaveConfirmer confirmer) { m_saveConfirmer = std::move(confirmer); }
     void setUnsavedQuestion(UnsavedQuestion question) { m_unsavedQuestion = std::move(question); }
     void setRevealTimeout(int ms) { m_revealTimeoutMs = ms; }
-    void setClipboardTimeout(int ms) { m_clipboardTimeoutMs = ms; }
+    void setClipboardTimeout(int ms);
 
     // Shows files without a workspace (tests, "open file").
     void setFiles(const QStringList &paths);

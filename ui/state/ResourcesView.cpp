@@ -115,6 +115,7 @@ ResourcesView::ResourcesView(QWidget *parent)
         view->verticalHeader()->setDefaultSectionSize(view->fontMetrics().height() + 6);
     }
     m_detailTabs->setObjectName(QStringLiteral("detailTabWidget"));
+    m_detailTabs->setAccessibleName(tr("Resource details"));
     m_detailTabs->addTab(m_attributeView, tr("Attributes"));
     m_detailTabs->addTab(m_outputView, tr("Outputs"));
 

@@ -112,7 +112,8 @@ void TelemetryPanel::onJobFinished()
         m_chart->setMessage(m_errorText);
     } else if (lines.isEmpty()) {
         m_state = State::NoData;
-        m_chart->setMessage(histograms ? QCoreApplication::translate("Infradeck::TelemetryPanel", "%n native histogram series: not charted yet", nullptr, histograms) : tr("no data in this time range"));
+        const QString noData = tr("no data in this time range");
+        m_chart->setMessage(histograms ? tr("%n native histogram series: not charted yet", nullptr, histograms) : noData);
     } else {
         m_state = State::Ready;
         m_errorText = errors.join(QLatin1Char('\n'));

@@ -1,9 +1,13 @@
 #include "TelemetryView.h"
 
+#include "AlertsModel.h"
+#include "TargetsModel.h"
 #include "TelemetryPanel.h"
 
 #include "charts/TimeSeriesChart.h"
+#include "secrets/CredentialStore.h"
 #include "telemetry/PrometheusClient.h"
+#include "telemetry/PrometheusCredentials.h"
 #include "telemetry/QueryStep.h"
 #include "workspace/Workspace.h"
 
@@ -21,7 +25,8 @@
 #include <QSplitter>
 #include <QTime>
 #include <QTimer>
-#include <QTreeWidget>
+#include <QSortFilterProxyModel>
+#include <QTreeView>
 #include <QVBoxLayout>
 
 namespace Infradeck {
@@ -49,25 +54,22 @@ const Preset RefreshPresets[] = {{QT_TRANSLATE_NOOP("Infradeck::TelemetryView", 
                                  {QT_TRANSLATE_NOOP("Infradeck::TelemetryView", "Every minute"), 60},
                                  {QT_TRANSLATE_NOOP("Infradeck::TelemetryView", "Every 5 minutes"), 300}};
 
-QTreeWidget *makeTree(const QString &objectName, const QStringList &headers)
+QTreeView *makeTree(const QString &objectName, QAbstractItemModel *model, int sortRole, QObject *parent)
 {
-    auto *tree = new QTreeWidget;
+    auto *proxy = new QSortFilterProxyModel(parent);
+    proxy->setSourceModel(model);
+    proxy->setSortRole(sortRole);
+    proxy->setSortCaseSensitivity(Qt::CaseInsensitive);
+    auto *tree = new QTreeView;
     tree->setObjectName(objectName);
-    tree->setHeaderLabels(headers);
+    tree->setModel(proxy);
     tree->setRootIsDecorated(false);
     tree->setAlternatingRowColors(true);
     tree->setUniformRowHeights(true);
+    tree->setSortingEnabled(true);
+    tree->sortByColumn(-1, Qt::AscendingOrder); // the model's own order (firing first) until a header is clicked
     tree->header()->setStretchLastSection(true);
     return tree;
-}
-
-QString labelText(const PromLabels &labels, const QStringList &skip)
-{
-    QStringList parts;
-    for (auto it = labels.cbegin(); it != labels.cend(); ++it)
-        if (!skip.contains(it.key()))
-            parts << it.key() + QLatin1Char('=') + it.value();
-    return parts.join(QStringLiteral(", "));
 }
 
 } // namespace
@@ -76,9 +78,10 @@ TelemetryView::TelemetryView(QWidget *parent)
     : FeatureView(parent), m_network(new QNetworkAccessManager(this)), m_dashboardCombo(new QComboBox), m_rangeCombo(new QComboBox),
       m_fromEdit(new QDateTimeEdit), m_toEdit(new QDateTimeEdit), m_refreshCombo(new QComboBox), m_refreshButton(new QPushButton(tr("Refresh"))),
       m_status(new QLabel), m_grid(new QWidget), m_gridLayout(new QGridLayout(m_grid)),
-      m_alerts(makeTree(QStringLiteral("alertsTree"), {tr("Alert"), tr("Severity"), tr("State"), tr("Since"), tr("Labels")})),
-      m_targets(makeTree(QStringLiteral("targetsTree"), {tr("Target"), tr("Health"), tr("Pool"), tr("Last scrape"), tr("Error")})),
-      m_autoRefresh(new QTimer(this))
+      m_alertsModel(new AlertsModel(this)), m_targetsModel(new TargetsModel(this)),
+      m_alerts(makeTree(QStringLiteral("alertsTree"), m_alertsModel, AlertsModel::SortRole, this)),
+      m_targets(makeTree(QStringLiteral("targetsTree"), m_targetsModel, TargetsModel::SortRole, this)),
+      m_alertsStatus(new QLabel), m_targetsStatus(new QLabel), m_autoRefresh(new QTimer(this))
 {
     setObjectName(QStringLiteral("telemetryView"));
     m_dashboardCombo->setObjectName(QStringLiteral("dashboardComboBox"));
@@ -88,6 +91,20 @@ TelemetryView::TelemetryView(QWidget *parent)
     m_status->setObjectName(QStringLiteral("statusLabel"));
     m_fromEdit->setObjectName(QStringLiteral("fromDateTimeEdit"));
     m_toEdit->setObjectName(QStringLiteral("toDateTimeEdit"));
+    m_alertsStatus->setObjectName(QStringLiteral("alertsStatusLabel"));
+    m_targetsStatus->setObjectName(QStringLiteral("targetsStatusLabel"));
+    for (QLabel *label : {m_alertsStatus, m_targetsStatus}) {
+        label->setWordWrap(true);
+        label->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    }
+    m_dashboardCombo->setAccessibleName(tr("Dashboard"));
+    m_rangeCombo->setAccessibleName(tr("Time range"));
+    m_fromEdit->setAccessibleName(tr("Start of the time range"));
+    m_toEdit->setAccessibleName(tr("End of the time range"));
+    m_refreshCombo->setAccessibleName(tr("Auto-refresh interval"));
+    m_refreshButton->setAccessibleName(tr("Refresh the charts"));
+    m_alerts->setAccessibleName(tr("Firing alerts"));
+    m_targets->setAccessibleName(tr("Targets"));
     for (const Preset &p : RangePresets)
         m_rangeCombo->addItem(QCoreApplication::translate("Infradeck::TelemetryView", p.label), p.seconds);
     m_rangeCombo->addItem(tr("Custom…"), qint64(-1));
@@ -113,6 +130,7 @@ TelemetryView::TelemetryView(QWidget *parent)
 
     m_gridLayout->setContentsMargins(0, 0, 0, 0);
     auto *scroll = new QScrollArea;
+    scroll->setAccessibleName(tr("Dashboard panels"));
     scroll->setWidgetResizable(true);
     scroll->setWidget(m_grid);
     scroll->setFrameShape(QFrame::NoFrame);
@@ -122,11 +140,13 @@ TelemetryView::TelemetryView(QWidget *parent)
     auto *alertsLayout = new QVBoxLayout(alertsBox);
     alertsLayout->setContentsMargins(0, 0, 0, 0);
     alertsLayout->addWidget(new QLabel(tr("<b>Firing alerts</b>")));
+    alertsLayout->addWidget(m_alertsStatus);
     alertsLayout->addWidget(m_alerts);
     auto *targetsBox = new QWidget;
     auto *targetsLayout = new QVBoxLayout(targetsBox);
     targetsLayout->setContentsMargins(0, 0, 0, 0);
     targetsLayout->addWidget(new QLabel(tr("<b>Targets</b>")));
+    targetsLayout->addWidget(m_targetsStatus);
     targetsLayout->addWidget(m_targets);
     side->addWidget(alertsBox);
     side->addWidget(targetsBox);
@@ -172,6 +192,7 @@ QString TelemetryView::title() const
 void TelemetryView::setEnvironment(const Workspace &workspace, const Environment *env)
 {
     m_autoRefresh->stop();
+    ++m_environmentGeneration;
     delete m_client;
     m_client = nullptr;
     m_dashboards.clear();
@@ -189,8 +210,10 @@ void TelemetryView::setEnvironment(const Workspace &workspace, const Environment
         for (const Dashboard &d : std::as_const(m_dashboards))
             m_dashboardCombo->addItem(d.name);
     }
-    m_alerts->clear();
-    m_targets->clear();
+    m_alertsModel->clear();
+    m_targetsModel->clear();
+    m_alertsStatus->clear();
+    m_targetsStatus->clear();
     buildPanels();
     if (!env || !env->prometheus.isValid() || env->prometheus.isEmpty()) {
         for (TelemetryPanel *p : std::as_const(m_panels))
@@ -201,14 +224,59 @@ void TelemetryView::setEnvironment(const Workspace &workspace, const Environment
     }
     PrometheusOptions options;
     options.baseUrl = env->prometheus;
-    options.timeoutMs = 10000;
+    options.timeoutMs = m_timeoutMs;
+    const QString problem = problems.isEmpty() ? QString() : problems.first().toString();
+    if (!m_store)
+        m_store = new CredentialStore(this);
+    const auto key = PrometheusCredentials::keychainKey(workspace, *env, *m_store);
+    if (!key) {
+        startClient(options, problem);
+        return;
+    }
+    // The token is read off the UI thread; nothing is asked of Prometheus before it is there.
+    for (TelemetryPanel *p : std::as_const(m_panels))
+        p->chart()->setMessage(tr("reading the Prometheus credentials from the keychain…"));
+    m_status->setText(tr("Reading the Prometheus credentials \"%1\" from the keychain…").arg(key->name));
+    const quint64 generation = m_environmentGeneration;
+    QPointer<TelemetryView> self(this);
+    PrometheusCredentials::load(m_store, *key, options, [self, generation, problem](Result<PrometheusOptions> loaded) {
+        if (!self || generation != self->m_environmentGeneration)
+            return; // another environment was chosen meanwhile
+        if (!loaded) {
+            const QString text = tr("Cannot use the Prometheus credentials: %1").arg(loaded.error().toString());
+            for (TelemetryPanel *p : std::as_const(self->m_panels))
+                p->chart()->setMessage(text);
+            self->m_status->setText(text);
+            return;
+        }
+        self->startClient(loaded.value(), problem);
+    });
+}
+
+void TelemetryView::startClient(const PrometheusOptions &options, const QString &problem)
+{
     m_client = new PrometheusClient(m_network, options, this);
-    if (!problems.isEmpty())
-        m_status->setText(problems.first().toString());
+    if (!problem.isEmpty())
+        m_status->setText(problem);
     refresh();
     const int seconds = m_refreshCombo->currentData().toInt();
     if (seconds > 0)
         m_autoRefresh->start(seconds * 1000);
+}
+
+void TelemetryView::setCredentialStore(CredentialStore *store)
+{
+    m_store = store;
+}
+
+void TelemetryView::setRequestTimeoutMs(int ms)
+{
+    m_timeoutMs = ms;
+}
+
+bool TelemetryView::hasClient() const
+{
+    return m_client != nullptr;
 }
 
 void TelemetryView::buildPanels()
@@ -290,6 +358,16 @@ QString TelemetryView::statusText() const
     return m_status->text();
 }
 
+QString TelemetryView::alertsStatusText() const
+{
+    return m_alertsStatus->text();
+}
+
+QString TelemetryView::targetsStatusText() const
+{
+    return m_targetsStatus->text();
+}
+
 void TelemetryView::refresh()
 {
     if (!m_client)
@@ -324,24 +402,17 @@ void TelemetryView::showAlerts(PrometheusJob *job)
     job->deleteLater();
     if (job != m_alertsJob)
         return;
-    m_alerts->clear();
     if (!job->ok()) {
-        auto *item = new QTreeWidgetItem(m_alerts, {tr("cannot load alerts"), QString(), QString(), QString(), job->error().message});
-        item->setToolTip(4, job->error().toString());
+        m_alertsModel->clear();
+        m_alertsStatus->setText(tr("Cannot load the alerts: %1").arg(job->error().message));
+        m_alertsStatus->setToolTip(job->error().toString());
     } else {
-        int firing = 0;
-        for (const PromAlert &a : job->response().alerts) {
-            if (a.state != QLatin1String("firing") && a.state != QLatin1String("pending"))
-                continue;
-            firing += a.state == QLatin1String("firing");
-            auto *item = new QTreeWidgetItem(m_alerts, {a.name(), a.severity(), a.state, QLocale().toString(a.activeAt.toLocalTime(), QLocale::ShortFormat),
-                                                        labelText(a.labels, {QStringLiteral("alertname"), QStringLiteral("severity")})});
-            item->setToolTip(0, a.annotations.value(QStringLiteral("summary"), a.annotations.value(QStringLiteral("description"))));
-            if (a.state == QLatin1String("firing"))
-                item->setForeground(2, QColor(0xc0, 0x1c, 0x28));
-        }
-        if (m_alerts->topLevelItemCount() == 0)
-            new QTreeWidgetItem(m_alerts, {tr("no alerts firing")});
+        m_alertsModel->setAlerts(job->response().alerts);
+        const int firing = m_alertsModel->firingCount();
+        const int pending = m_alertsModel->rowCount() - firing;
+        m_alertsStatus->setText(firing == 0 && pending == 0 ? tr("No alerts firing.")
+                                                            : tr("%1 firing, %2 pending.").arg(firing).arg(pending));
+        m_alertsStatus->setToolTip(QString());
     }
     m_alertsJob = nullptr;
     checkFinished();
@@ -352,21 +423,19 @@ void TelemetryView::showTargets(PrometheusJob *job)
     job->deleteLater();
     if (job != m_targetsJob)
         return;
-    m_targets->clear();
     if (!job->ok()) {
-        auto *item = new QTreeWidgetItem(m_targets, {tr("cannot load targets"), QString(), QString(), QString(), job->error().message});
-        item->setToolTip(4, job->error().toString());
+        m_targetsModel->clear();
+        m_targetsStatus->setText(tr("Cannot load the targets: %1").arg(job->error().message));
+        m_targetsStatus->setToolTip(job->error().toString());
     } else {
-        qint64 scrape = 0;
-        for (const PromTarget &t : job->response().targets) {
-            auto *item = new QTreeWidgetItem(m_targets, {t.labels.value(QStringLiteral("instance")), t.health, t.scrapePool,
-                                                         QLocale().toString(t.lastScrape.toLocalTime(), QLocale::ShortFormat), t.lastError});
-            item->setForeground(1, t.health == QLatin1String("up") ? QColor(0x26, 0xa2, 0x69) : QColor(0xc0, 0x1c, 0x28));
-            if (const auto s = QueryStep::parse(t.scrapeInterval))
-                scrape = scrape ? std::min(scrape, *s) : *s;
-        }
+        m_targetsModel->setTargets(job->response().targets);
+        const int down = m_targetsModel->downCount();
+        m_targetsStatus->setText(down ? tr("%1 of %2 targets are down.").arg(down).arg(m_targetsModel->rowCount())
+                     : m_targetsModel->rowCount() == 1 ? tr("The target is up.")
+                                                       : tr("All %1 targets are up.").arg(m_targetsModel->rowCount()));
+        m_targetsStatus->setToolTip(QString());
         // $__rate_interval needs the real scrape interval: learnt here, used from the next refresh on.
-        if (scrape > 0)
+        if (const qint64 scrape = m_targetsModel->shortestScrapeIntervalSeconds(); scrape > 0)
             m_scrapeInterval = scrape;
     }
     m_targetsJob = nullptr;

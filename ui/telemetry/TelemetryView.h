@@ -4,6 +4,7 @@
 
 #include "main/FeatureView.h"
 #include "telemetry/Dashboard.h"
+#include "telemetry/PrometheusOptions.h"
 
 #include <QDateTime>
 #include <QList>
@@ -16,10 +17,13 @@ class QLabel;
 class QNetworkAccessManager;
 class QPushButton;
 class QTimer;
-class QTreeWidget;
+class QTreeView;
 
 namespace Infradeck {
 
+class AlertsModel;
+class CredentialStore;
+class TargetsModel;
 class PrometheusClient;
 class PrometheusJob;
 class TelemetryPanel;
@@ -41,9 +45,18 @@ public:
     void selectDashboard(int index);
     void refresh();
     QList<TelemetryPanel *> panels() const { return m_panels; }
-    QTreeWidget *alertsTree() const { return m_alerts; }
-    QTreeWidget *targetsTree() const { return m_targets; }
+    QTreeView *alertsTree() const { return m_alerts; } // over a QSortFilterProxyModel of alertsModel()
+    QTreeView *targetsTree() const { return m_targets; }
+    AlertsModel *alertsModel() const { return m_alertsModel; }
+    TargetsModel *targetsModel() const { return m_targetsModel; }
+    QString alertsStatusText() const;  // "No alerts firing.", "2 firing, 1 pending.", "Cannot load the alerts: …"
+    QString targetsStatusText() const; // "All 3 targets are up.", "Cannot load the targets: …"
     QString statusText() const;
+    // Where the environment's `tokens: {prometheus: keychain:NAME}` entry is read from (default: a store of the
+    // application's settings). Not owned.
+    void setCredentialStore(CredentialStore *store);
+    void setRequestTimeoutMs(int ms); // for the next setEnvironment(); default 10 s
+    bool hasClient() const;           // false while the credentials are being read or without a Prometheus URL
     QStringList dashboardNames() const;
     qint64 scrapeIntervalSeconds() const { return m_scrapeInterval; }
 
@@ -52,6 +65,7 @@ Q_SIGNALS:
 
 private:
     void buildPanels();
+    void startClient(const PrometheusOptions &options, const QString &problem);
     void onRangeChanged();
     void checkFinished();
     void showAlerts(PrometheusJob *job);
@@ -72,14 +86,21 @@ private:
     QLabel *m_status;
     QWidget *m_grid;
     QGridLayout *m_gridLayout;
-    QTreeWidget *m_alerts;
-    QTreeWidget *m_targets;
+    AlertsModel *m_alertsModel;
+    TargetsModel *m_targetsModel;
+    QTreeView *m_alerts;
+    QTreeView *m_targets;
+    QLabel *m_alertsStatus;
+    QLabel *m_targetsStatus;
     QTimer *m_autoRefresh;
     QList<TelemetryPanel *> m_panels;
     QPointer<PrometheusJob> m_alertsJob;
     QPointer<PrometheusJob> m_targetsJob;
     int m_pendingPanels = 0;
     qint64 m_scrapeInterval = 15;
+    CredentialStore *m_store = nullptr;
+    quint64 m_environmentGeneration = 0;
+    int m_timeoutMs = 10000;
 };
 
 } // namespace Infradeck

@@ -10,10 +10,10 @@
 namespace Infradeck {
 
 namespace {
-QString tr(const char *s)
+struct Tr
 {
-    return QCoreApplication::translate("Infradeck::Age", s);
-}
+    Q_DECLARE_TR_FUNCTIONS(Infradeck::Age)
+};
 
 QByteArray streamNonce(quint64 counter, bool last)
 {
@@ -51,8 +51,8 @@ Result<SecureBytes> Age::decrypt(QByteArrayView input, const QList<AgeIdentity> 
         QByteArray share;
         if (stanza.args.size() != 1 || !AgeHeader::decodeRawBase64(stanza.args.first(), share) || share.size() != 32
             || stanza.body.size() != 32)
-            return Error(tr("bad age header: invalid X25519 stanza"), source)
-                .expecting(tr("one 32-byte share argument and a 32-byte body"));
+            return Error(Tr::tr("bad age header: invalid X25519 stanza"), source)
+                .expecting(Tr::tr("one 32-byte share argument and a 32-byte body"));
         for (const AgeIdentity &id : identities) {
             fileKey = id.unwrapX25519(share, stanza.body);
             if (!fileKey.isEmpty())
@@ -62,20 +62,20 @@ Result<SecureBytes> Age::decrypt(QByteArrayView input, const QList<AgeIdentity> 
             break;
     }
     if (fileKey.isEmpty())
-        return Error(x25519Stanzas ? tr("no identity matches any recipient stanza")
-                                   : tr("no identity matches any recipient stanza (the file has no X25519 recipients)"),
+        return Error(x25519Stanzas ? Tr::tr("no identity matches any recipient stanza")
+                                   : Tr::tr("no identity matches any recipient stanza (the file has no X25519 recipients)"),
                      source);
 
     if (!Crypto::constantTimeEquals(headerMac(fileKey, header->macInput), header->mac))
-        return Error(tr("bad age header MAC: the header was modified"), source);
+        return Error(Tr::tr("bad age header MAC: the header was modified"), source);
 
     QByteArrayView payload = QByteArrayView(file).sliced(header->payloadOffset);
     if (payload.size() < 16)
-        return Error(tr("truncated age payload: missing nonce"), source).atOffset(header->payloadOffset);
+        return Error(Tr::tr("truncated age payload: missing nonce"), source).atOffset(header->payloadOffset);
     const SecureBytes key = Crypto::hkdfSha256(fileKey.view(), payload.first(16), "payload", 32);
     QByteArrayView data = payload.sliced(16);
     if (data.size() < 16)
-        return Error(tr("truncated age payload: no data chunk"), source).atOffset(header->payloadOffset + 16);
+        return Error(Tr::tr("truncated age payload: no data chunk"), source).atOffset(header->payloadOffset + 16);
 
     constexpr qsizetype encChunk = ChunkSize + 16;
     SecureBytes out(std::size_t(data.size()));
@@ -85,16 +85,16 @@ Result<SecureBytes> Age::decrypt(QByteArrayView input, const QList<AgeIdentity> 
     while (pos < data.size()) {
         const qsizetype remaining = data.size() - pos;
         if (remaining < 16)
-            return Error(tr("truncated age payload"), source).atOffset(header->payloadOffset + 16 + pos);
+            return Error(Tr::tr("truncated age payload"), source).atOffset(header->payloadOffset + 16 + pos);
         const bool last = remaining <= encChunk;
         const qsizetype len = last ? remaining : encChunk;
         SecureBytes chunk;
         if (!Crypto::chachaOpen(key, streamNonce(counter, last), data.sliced(pos, len), chunk))
-            return Error(last ? tr("age payload failed authentication: truncated or modified")
-                              : tr("age payload failed authentication: modified"),
+            return Error(last ? Tr::tr("age payload failed authentication: truncated or modified")
+                              : Tr::tr("age payload failed authentication: modified"),
                          source).atOffset(header->payloadOffset + 16 + pos);
         if (last && chunk.isEmpty() && counter > 0)
-            return Error(tr("malformed age payload: empty last chunk"), source);
+            return Error(Tr::tr("malformed age payload: empty last chunk"), source);
         if (!chunk.isEmpty())
             std::memcpy(out.data() + written, chunk.data(), chunk.size());
         written += chunk.size();
@@ -108,17 +108,17 @@ Result<SecureBytes> Age::decrypt(QByteArrayView input, const QList<AgeIdentity> 
 Result<QByteArray> Age::encrypt(QByteArrayView plaintext, const QList<AgeRecipient> &recipients, bool armored)
 {
     if (recipients.isEmpty())
-        return Error(tr("no age recipients given"));
+        return Error(Tr::tr("no age recipients given"));
     const SecureBytes fileKey = Crypto::randomBytes(16);
     QByteArray header = "age-encryption.org/v1\n";
     for (const AgeRecipient &r : recipients) {
         if (!r.isValid())
-            return Error(tr("invalid age recipient"));
+            return Error(Tr::tr("invalid age recipient"));
         const SecureBytes ephemeral = Crypto::randomBytes(32);
         const QByteArray share = Crypto::x25519PublicKey(ephemeral);
         SecureBytes shared;
         if (share.isEmpty() || !Crypto::x25519(ephemeral, r.publicKey(), shared))
-            return Error(tr("invalid age recipient %1: low-order point").arg(r.toString()));
+            return Error(Tr::tr("invalid age recipient %1: low-order point").arg(r.toString()));
         const SecureBytes wrapKey = Crypto::hkdfSha256(shared.view(), QByteArray(share + r.publicKey()), "age-encryption.org/v1/X25519", 32);
         const QByteArray body = Crypto::chachaSeal(wrapKey, QByteArray(12, '\0'), fileKey.view());
         header += "-> X25519 " + AgeHeader::encodeRawBase64(share) + '\n';

@@ -5,10 +5,10 @@
 namespace Infradeck {
 
 namespace {
-QString tr(const char *s)
+struct Tr
 {
-    return QCoreApplication::translate("Infradeck::AgeHeader", s);
-}
+    Q_DECLARE_TR_FUNCTIONS(Infradeck::AgeHeader)
+};
 constexpr QByteArrayView kIntro = "age-encryption.org/v1\n";
 constexpr QByteArrayView kArmorBegin = "-----BEGIN AGE ENCRYPTED FILE-----";
 constexpr QByteArrayView kArmorEnd = "-----END AGE ENCRYPTED FILE-----";
@@ -56,8 +56,8 @@ Result<AgeHeader> AgeHeader::parse(QByteArrayView file, const QString &source)
     AgeHeader header;
     if (!file.startsWith(kIntro)) {
         if (file.startsWith("age-encryption.org/"))
-            return Error(tr("unsupported age format version"), source).at(1).expecting(QStringLiteral("age-encryption.org/v1"));
-        return Error(tr("not an age file: bad header"), source).at(1).expecting(QStringLiteral("age-encryption.org/v1"));
+            return Error(Tr::tr("unsupported age format version"), source).at(1).expecting(QStringLiteral("age-encryption.org/v1"));
+        return Error(Tr::tr("not an age file: bad header"), source).at(1).expecting(QStringLiteral("age-encryption.org/v1"));
     }
     qsizetype pos = kIntro.size();
     int lineNo = 1;
@@ -71,48 +71,48 @@ Result<AgeHeader> AgeHeader::parse(QByteArrayView file, const QString &source)
         return true;
     };
     auto bad = [&](const QString &what) {
-        return Error(tr("bad age header: %1").arg(what), source).at(lineNo);
+        return Error(Tr::tr("bad age header: %1").arg(what), source).at(lineNo);
     };
     QByteArrayView line;
     if (!nextLine(line))
-        return bad(tr("header ends before the MAC line")).expecting(QStringLiteral("-> stanza or ---"));
+        return bad(Tr::tr("header ends before the MAC line")).expecting(QStringLiteral("-> stanza or ---"));
     while (true) {
         if (line.startsWith("---")) {
             if (!line.startsWith("--- "))
-                return bad(tr("malformed MAC line")).expecting(QStringLiteral("--- <MAC>"));
+                return bad(Tr::tr("malformed MAC line")).expecting(QStringLiteral("--- <MAC>"));
             if (!decodeRawBase64(line.sliced(4), header.mac) || header.mac.size() != 32)
-                return bad(tr("malformed header MAC")).expecting(tr("32 bytes of unpadded base64"));
+                return bad(Tr::tr("malformed header MAC")).expecting(Tr::tr("32 bytes of unpadded base64"));
             header.macInput = file.first(pos - qsizetype(line.size()) - 1 + 3).toByteArray();
             header.payloadOffset = pos;
             return header;
         }
         if (!line.startsWith("-> "))
-            return bad(tr("unexpected line")).expecting(QStringLiteral("-> stanza or ---"));
+            return bad(Tr::tr("unexpected line")).expecting(QStringLiteral("-> stanza or ---"));
         Stanza stanza;
         const QList<QByteArrayView> parts = splitView(line.sliced(3), ' ');
         for (QByteArrayView p : parts) {
             if (p.isEmpty())
-                return bad(tr("empty stanza argument"));
+                return bad(Tr::tr("empty stanza argument"));
             for (char c : p)
                 if (quint8(c) < 33 || quint8(c) > 126)
-                    return bad(tr("invalid character in stanza argument"));
+                    return bad(Tr::tr("invalid character in stanza argument"));
         }
         stanza.type = parts.first().toByteArray();
         for (qsizetype i = 1; i < parts.size(); ++i)
             stanza.args.append(parts[i].toByteArray());
         while (true) {
             if (!nextLine(line))
-                return bad(tr("header ends inside a stanza body")).expecting(tr("base64 body lines"));
+                return bad(Tr::tr("header ends inside a stanza body")).expecting(Tr::tr("base64 body lines"));
             QByteArray chunk;
             if (line.size() > 64 || !decodeRawBase64(line, chunk))
-                return bad(tr("malformed stanza body")).expecting(tr("unpadded base64, at most 64 columns"));
+                return bad(Tr::tr("malformed stanza body")).expecting(Tr::tr("unpadded base64, at most 64 columns"));
             stanza.body += chunk;
             if (line.size() < 64)
                 break;
         }
         header.stanzas.append(std::move(stanza));
         if (!nextLine(line))
-            return bad(tr("header ends before the MAC line")).expecting(QStringLiteral("-> stanza or ---"));
+            return bad(Tr::tr("header ends before the MAC line")).expecting(QStringLiteral("-> stanza or ---"));
     }
 }
 
@@ -124,7 +124,7 @@ Result<QByteArray> AgeHeader::dearmor(QByteArrayView file, bool &wasArmored, con
         return file.toByteArray();
     // BEGIN and END may share their dashes in a damaged file ("-----BEGIN …-----END …-----"): check both fit.
     if (!text.endsWith(kArmorEnd) || text.size() < kArmorBegin.size() + kArmorEnd.size())
-        return Error(tr("truncated armored age file: no END line"), source).expecting(QString::fromLatin1(kArmorEnd));
+        return Error(Tr::tr("truncated armored age file: no END line"), source).expecting(QString::fromLatin1(kArmorEnd));
     QByteArrayView body = text.sliced(kArmorBegin.size(), text.size() - kArmorBegin.size() - kArmorEnd.size());
     QByteArray b64;
     b64.reserve(body.size());
@@ -138,18 +138,18 @@ Result<QByteArray> AgeHeader::dearmor(QByteArrayView file, bool &wasArmored, con
         if (l.isEmpty())
             continue;
         if (l.size() > 64 || prevLen != 64)
-            return Error(tr("bad armor: line length"), source).at(lineNo).expecting(tr("64-column base64 lines"));
+            return Error(Tr::tr("bad armor: line length"), source).at(lineNo).expecting(Tr::tr("64-column base64 lines"));
         for (char c : l)
             if (!isBase64Char(c) && c != '=')
-                return Error(tr("bad armor: invalid base64"), source).at(lineNo);
+                return Error(Tr::tr("bad armor: invalid base64"), source).at(lineNo);
         prevLen = l.size();
         b64 += l;
     }
     if (b64.size() % 4 != 0)
-        return Error(tr("bad armor: base64 length is not a multiple of 4"), source);
+        return Error(Tr::tr("bad armor: base64 length is not a multiple of 4"), source);
     auto decoded = QByteArray::fromBase64Encoding(b64, QByteArray::Base64Encoding | QByteArray::AbortOnBase64DecodingErrors);
     if (!decoded)
-        return Error(tr("bad armor: invalid base64"), source);
+        return Error(Tr::tr("bad armor: invalid base64"), source);
     return *decoded;
 }
 

@@ -10,10 +10,10 @@
 namespace Infradeck {
 
 namespace {
-QString tr(const char *s)
+struct Tr
 {
-    return QCoreApplication::translate("Infradeck::AgeIdentity", s);
-}
+    Q_DECLARE_TR_FUNCTIONS(Infradeck::AgeIdentity)
+};
 constexpr QByteArrayView kX25519Label = "age-encryption.org/v1/X25519";
 } // namespace
 
@@ -21,14 +21,14 @@ Result<AgeIdentity> AgeIdentity::parse(QByteArrayView input)
 {
     const QByteArrayView text = input.trimmed();
     if (!text.startsWith("AGE-SECRET-KEY-1") && !text.startsWith("age-secret-key-1"))
-        return Error(tr("not an age secret key")).expecting(QStringLiteral("AGE-SECRET-KEY-1…"));
+        return Error(Tr::tr("not an age secret key")).expecting(QStringLiteral("AGE-SECRET-KEY-1…"));
     auto decoded = Bech32::decode(text);
     if (!decoded)
-        return Error(tr("invalid age secret key: %1").arg(decoded.error().message));
+        return Error(Tr::tr("invalid age secret key: %1").arg(decoded.error().message));
     if (decoded->hrp != "age-secret-key-")
-        return Error(tr("invalid age secret key: wrong prefix"));
+        return Error(Tr::tr("invalid age secret key: wrong prefix"));
     if (decoded->data.size() != 32)
-        return Error(tr("invalid age secret key: %1 bytes of key data").arg(decoded->data.size())).expecting(tr("32 bytes"));
+        return Error(Tr::tr("invalid age secret key: %1 bytes of key data").arg(decoded->data.size())).expecting(Tr::tr("32 bytes"));
     AgeIdentity id;
     id.m_secret = std::move(decoded->data);
     return id;
@@ -60,12 +60,12 @@ Result<QList<AgeIdentity>> AgeIdentity::parseKeyFile(QByteArrayView contents, co
             continue;
         auto id = parse(line);
         if (!id) // the message never contains the key itself
-            return Error(tr("invalid identity on line %1: %2").arg(lineNo).arg(id.error().message), source)
-                .at(lineNo).expecting(tr("AGE-SECRET-KEY-1… or a # comment"));
+            return Error(Tr::tr("invalid identity on line %1: %2").arg(lineNo).arg(id.error().message), source)
+                .at(lineNo).expecting(Tr::tr("AGE-SECRET-KEY-1… or a # comment"));
         ids.append(std::move(id.value()));
     }
     if (ids.isEmpty())
-        return Error(tr("no age identities found"), source).expecting(tr("at least one AGE-SECRET-KEY-1… line"));
+        return Error(Tr::tr("no age identities found"), source).expecting(Tr::tr("at least one AGE-SECRET-KEY-1… line"));
     return ids;
 }
 
@@ -73,7 +73,7 @@ Result<QList<AgeIdentity>> AgeIdentity::loadKeyFile(const QString &path)
 {
     QFile f(path);
     if (!f.open(QIODevice::ReadOnly))
-        return Error(tr("cannot open identity file: %1").arg(f.errorString()), path);
+        return Error(Tr::tr("cannot open identity file: %1").arg(f.errorString()), path);
     QByteArray raw = f.readAll();
     auto result = parseKeyFile(raw, path);
     SecureBytes::wipe(raw);

@@ -35,10 +35,10 @@ std::vector<quint8> hrpExpand(QByteArrayView hrp)
     return out;
 }
 
-QString tr(const char *text)
+struct Tr
 {
-    return QCoreApplication::translate("Infradeck::Bech32", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(Infradeck::Bech32)
+};
 } // namespace
 
 SecureBytes Bech32::encode(QByteArrayView hrp, QByteArrayView data)
@@ -78,15 +78,15 @@ Result<Bech32::Decoded> Bech32::decode(QByteArrayView text)
     bool lower = false, upper = false;
     for (char c : text) {
         if (quint8(c) < 33 || quint8(c) > 126)
-            return Error(tr("invalid character in Bech32 string")).expecting(tr("printable ASCII"));
+            return Error(Tr::tr("invalid character in Bech32 string")).expecting(Tr::tr("printable ASCII"));
         lower |= (c >= 'a' && c <= 'z');
         upper |= (c >= 'A' && c <= 'Z');
     }
     if (lower && upper)
-        return Error(tr("mixed-case Bech32 string")).expecting(tr("all lower case or all upper case"));
+        return Error(Tr::tr("mixed-case Bech32 string")).expecting(Tr::tr("all lower case or all upper case"));
     const qsizetype sep = text.lastIndexOf('1');
     if (sep < 1 || sep + 7 > text.size())
-        return Error(tr("malformed Bech32 string: separator '1' or checksum missing"));
+        return Error(Tr::tr("malformed Bech32 string: separator '1' or checksum missing"));
     Decoded result;
     result.hrp = text.first(sep).toByteArray().toLower();
     std::vector<quint8> values = hrpExpand(result.hrp);
@@ -95,7 +95,7 @@ Result<Bech32::Decoded> Bech32::decode(QByteArrayView text)
         const char c = char(text[i] >= 'A' && text[i] <= 'Z' ? text[i] + 32 : text[i]);
         const char *p = std::char_traits<char>::find(kCharset, 32, c);
         if (!p)
-            return Error(tr("invalid Bech32 character '%1'").arg(QLatin1Char(c))).atOffset(i);
+            return Error(Tr::tr("invalid Bech32 character '%1'").arg(QLatin1Char(c))).atOffset(i);
         values.push_back(quint8(p - kCharset));
         five.push_back(quint8(p - kCharset));
     }
@@ -103,7 +103,7 @@ Result<Bech32::Decoded> Bech32::decode(QByteArrayView text)
     SecureBytes::wipe(values.data(), values.size());
     if (!checksumOk) {
         SecureBytes::wipe(five.data(), five.size());
-        return Error(tr("Bech32 checksum mismatch (mistyped key?)"));
+        return Error(Tr::tr("Bech32 checksum mismatch (mistyped key?)"));
     }
     five.resize(five.size() - 6);
     quint32 acc = 0;
@@ -123,7 +123,7 @@ Result<Bech32::Decoded> Bech32::decode(QByteArrayView text)
     SecureBytes::wipe(five.data(), five.size());
     acc = 0;
     if (!padOk)
-        return Error(tr("invalid Bech32 padding"));
+        return Error(Tr::tr("invalid Bech32 padding"));
     out.resize(n);
     result.data = std::move(out);
     return result;

@@ -10,10 +10,10 @@
 namespace Infradeck {
 
 namespace {
-QString tr(const char *s)
+struct Tr
 {
-    return QCoreApplication::translate("Infradeck::SopsCipher", s);
-}
+    Q_DECLARE_TR_FUNCTIONS(Infradeck::SopsCipher)
+};
 constexpr QByteArrayView kPrefix = "ENC[AES256_GCM,";
 } // namespace
 
@@ -25,7 +25,7 @@ bool SopsCipher::looksEncrypted(QByteArrayView text)
 Result<SopsCipher::Parts> SopsCipher::parse(QByteArrayView text)
 {
     if (!looksEncrypted(text))
-        return Error(tr("not a SOPS encrypted value")).expecting(QStringLiteral("ENC[AES256_GCM,data:…,iv:…,tag:…,type:…]"));
+        return Error(Tr::tr("not a SOPS encrypted value")).expecting(QStringLiteral("ENC[AES256_GCM,data:…,iv:…,tag:…,type:…]"));
     const QByteArrayView body = text.sliced(kPrefix.size(), text.size() - kPrefix.size() - 1);
     Parts parts;
     bool haveData = false, haveIv = false, haveTag = false, haveType = false;
@@ -38,7 +38,7 @@ Result<SopsCipher::Parts> SopsCipher::parse(QByteArrayView text)
         start = comma + 1;
         const qsizetype colon = field.indexOf(':');
         if (colon < 0)
-            return Error(tr("malformed SOPS encrypted value: field without ':'"));
+            return Error(Tr::tr("malformed SOPS encrypted value: field without ':'"));
         const QByteArrayView name = field.first(colon);
         const QByteArrayView val = field.sliced(colon + 1);
         auto b64 = [&](QByteArray &out) {
@@ -50,25 +50,25 @@ Result<SopsCipher::Parts> SopsCipher::parse(QByteArrayView text)
         };
         if (name == "data") {
             if (!b64(parts.data))
-                return Error(tr("malformed SOPS encrypted value: bad base64 in data"));
+                return Error(Tr::tr("malformed SOPS encrypted value: bad base64 in data"));
             haveData = true;
         } else if (name == "iv") {
             if (!b64(parts.iv) || parts.iv.isEmpty())
-                return Error(tr("malformed SOPS encrypted value: bad iv"));
+                return Error(Tr::tr("malformed SOPS encrypted value: bad iv"));
             haveIv = true;
         } else if (name == "tag") {
             if (!b64(parts.tag) || parts.tag.size() != 16)
-                return Error(tr("malformed SOPS encrypted value: bad tag")).expecting(tr("16 bytes"));
+                return Error(Tr::tr("malformed SOPS encrypted value: bad tag")).expecting(Tr::tr("16 bytes"));
             haveTag = true;
         } else if (name == "type") {
             if (!SopsValue::typeFromName(val, parts.type))
-                return Error(tr("unknown SOPS value type '%1'").arg(QString::fromUtf8(val)))
+                return Error(Tr::tr("unknown SOPS value type '%1'").arg(QString::fromUtf8(val)))
                     .expecting(QStringLiteral("str, int, float, bool, bytes or comment"));
             haveType = true;
         }
     }
     if (!haveData || !haveIv || !haveTag || !haveType)
-        return Error(tr("malformed SOPS encrypted value: missing field")).expecting(QStringLiteral("data, iv, tag and type"));
+        return Error(Tr::tr("malformed SOPS encrypted value: missing field")).expecting(QStringLiteral("data, iv, tag and type"));
     return parts;
 }
 
@@ -79,7 +79,7 @@ Result<SopsValue> SopsCipher::decrypt(QByteArrayView text, const SecureBytes &ke
         return parts.error();
     SecureBytes plain;
     if (!Crypto::aesGcmOpen(key, parts->iv, parts->data, parts->tag, aad, plain))
-        return Error(tr("value failed authentication: wrong data key, or the value or its key path was modified"));
+        return Error(Tr::tr("value failed authentication: wrong data key, or the value or its key path was modified"));
     SopsValue v(parts->type, std::move(plain));
     v.ciphertext = text.toByteArray();
     return v;

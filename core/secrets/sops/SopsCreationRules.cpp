@@ -8,10 +8,10 @@
 namespace Infradeck {
 
 namespace {
-QString tr(const char *s)
+struct Tr
 {
-    return QCoreApplication::translate("Infradeck::SopsCreationRules", s);
-}
+    Q_DECLARE_TR_FUNCTIONS(Infradeck::SopsCreationRules)
+};
 
 // age recipients come as a comma-separated string (often folded with >-) or a list.
 bool readRecipients(const YAML::Node &node, QList<AgeRecipient> &out, QString &bad)
@@ -47,30 +47,30 @@ Result<SopsCreationRules> SopsCreationRules::parse(QByteArrayView yaml, const QS
     try {
         const YAML::Node root = YAML::Load(std::string(yaml.data(), std::size_t(yaml.size())));
         if (!root.IsMap())
-            return Error(tr("not a .sops.yaml file: the top level is not a map"), source).expecting(QStringLiteral("creation_rules:"));
+            return Error(Tr::tr("not a .sops.yaml file: the top level is not a map"), source).expecting(QStringLiteral("creation_rules:"));
         const YAML::Node rules = root["creation_rules"];
         if (!rules)
             return result;
         if (!rules.IsSequence())
-            return Error(tr("creation_rules is not a list"), source).atPath(QStringLiteral("creation_rules")).expecting(tr("a list"));
+            return Error(Tr::tr("creation_rules is not a list"), source).atPath(QStringLiteral("creation_rules")).expecting(Tr::tr("a list"));
         int index = 0;
         for (const YAML::Node &r : rules) {
             const QString path = QStringLiteral("creation_rules[%1]").arg(index++);
             if (!r.IsMap())
-                return Error(tr("a creation rule is not a map"), source).atPath(path).at(r.Mark().line + 1);
+                return Error(Tr::tr("a creation rule is not a map"), source).atPath(path).at(r.Mark().line + 1);
             Rule rule;
             if (r["path_regex"])
                 rule.pathRegex = QString::fromStdString(r["path_regex"].as<std::string>());
             QString bad;
             if (r["age"] && !readRecipients(r["age"], rule.age, bad))
-                return Error(tr("invalid age recipient '%1'").arg(bad), source).atPath(path + QStringLiteral(".age")).at(r["age"].Mark().line + 1);
+                return Error(Tr::tr("invalid age recipient '%1'").arg(bad), source).atPath(path + QStringLiteral(".age")).at(r["age"].Mark().line + 1);
             rule.hasPgp = nonEmpty(r["pgp"]);
             rule.hasKms = nonEmpty(r["kms"]) || nonEmpty(r["gcp_kms"]) || nonEmpty(r["azure_keyvault"]) || nonEmpty(r["hc_vault_transit_uri"]);
             if (const YAML::Node groups = r["key_groups"]; groups && groups.IsSequence()) {
                 for (const YAML::Node &g : groups) {
                     ++rule.keyGroups;
                     if (g["age"] && !readRecipients(g["age"], rule.age, bad))
-                        return Error(tr("invalid age recipient '%1'").arg(bad), source).atPath(path + QStringLiteral(".key_groups")).at(g["age"].Mark().line + 1);
+                        return Error(Tr::tr("invalid age recipient '%1'").arg(bad), source).atPath(path + QStringLiteral(".key_groups")).at(g["age"].Mark().line + 1);
                     rule.hasPgp |= nonEmpty(g["pgp"]);
                 }
             }
@@ -90,12 +90,12 @@ Result<SopsCreationRules> SopsCreationRules::parse(QByteArrayView yaml, const QS
                 rule.metadata.rule = QString::fromStdString(r[name].as<std::string>());
             }
             if (kinds > 1)
-                return Error(tr("more than one of unencrypted_suffix, encrypted_suffix, unencrypted_regex and encrypted_regex"),
-                             source).atPath(path).expecting(tr("at most one"));
+                return Error(Tr::tr("more than one of unencrypted_suffix, encrypted_suffix, unencrypted_regex and encrypted_regex"),
+                             source).atPath(path).expecting(Tr::tr("at most one"));
             if (r["mac_only_encrypted"])
                 rule.metadata.macOnlyEncrypted = r["mac_only_encrypted"].as<bool>();
             if (!QRegularExpression(rule.pathRegex).isValid())
-                return Error(tr("invalid path_regex"), source).atPath(path + QStringLiteral(".path_regex"));
+                return Error(Tr::tr("invalid path_regex"), source).atPath(path + QStringLiteral(".path_regex"));
             // Re-read the rule fields through SopsMetadata so that regexes are compiled once.
             SopsNode meta = SopsNode::map();
             meta.setText(QStringLiteral("lastmodified"), QStringLiteral("-"));
@@ -110,7 +110,7 @@ Result<SopsCreationRules> SopsCreationRules::parse(QByteArrayView yaml, const QS
             result.rules.append(std::move(rule));
         }
     } catch (const YAML::Exception &e) {
-        return Error(tr("invalid .sops.yaml: %1").arg(QString::fromStdString(e.msg)), source).at(e.mark.line + 1, e.mark.column + 1);
+        return Error(Tr::tr("invalid .sops.yaml: %1").arg(QString::fromStdString(e.msg)), source).at(e.mark.line + 1, e.mark.column + 1);
     }
     return result;
 }
@@ -119,7 +119,7 @@ Result<SopsCreationRules> SopsCreationRules::load(const QString &path)
 {
     QFile f(path);
     if (!f.open(QIODevice::ReadOnly))
-        return Error(tr("cannot open .sops.yaml: %1").arg(f.errorString()), path);
+        return Error(Tr::tr("cannot open .sops.yaml: %1").arg(f.errorString()), path);
     return parse(f.readAll(), path);
 }
 

@@ -20,10 +20,10 @@
 namespace Infradeck {
 
 namespace {
-QString tr(const char *s)
+struct Tr
 {
-    return QCoreApplication::translate("Infradeck::SopsFile", s);
-}
+    Q_DECLARE_TR_FUNCTIONS(Infradeck::SopsFile)
+};
 
 constexpr auto kVersion = "3.9.4"; // the sops format version Infradeck writes
 
@@ -77,7 +77,7 @@ Result<SopsDocument> parseFormat(QByteArrayView bytes, SopsDocument::Format form
     case SopsDocument::Format::Dotenv: return SopsDotenvStore::parse(bytes, source);
     case SopsDocument::Format::Ini: return SopsIniStore::parse(bytes, source);
     }
-    return Error(tr("unknown format"), source);
+    return Error(Tr::tr("unknown format"), source);
 }
 
 QByteArray emitFormat(const SopsDocument &doc, SopsDocument::Format format, bool plaintext, bool withMetadata)
@@ -97,7 +97,7 @@ Result<SopsFile> SopsFile::load(const QString &path)
 {
     QFile f(path);
     if (!f.open(QIODevice::ReadOnly))
-        return Error(tr("cannot open SOPS file: %1").arg(f.errorString()), path);
+        return Error(Tr::tr("cannot open SOPS file: %1").arg(f.errorString()), path);
     const QByteArray bytes = f.readAll();
     return fromBytes(bytes, SopsDocument::formatForPath(path), path);
 }
@@ -105,12 +105,12 @@ Result<SopsFile> SopsFile::load(const QString &path)
 Result<SopsFile> SopsFile::fromBytes(QByteArrayView bytes, Format format, const QString &source)
 {
     if (bytes.trimmed().isEmpty())
-        return Error(tr("empty file: not a SOPS document"), source).expecting(tr("a SOPS-encrypted %1 file").arg(SopsDocument::formatName(format)));
+        return Error(Tr::tr("empty file: not a SOPS document"), source).expecting(Tr::tr("a SOPS-encrypted %1 file").arg(SopsDocument::formatName(format)));
     auto doc = parseFormat(bytes, format, source);
     if (!doc)
         return doc.error();
     if (!doc->hasMetadata)
-        return Error(tr("not a SOPS-encrypted file: no 'sops' metadata"), source).expecting(tr("a 'sops' section"));
+        return Error(Tr::tr("not a SOPS-encrypted file: no 'sops' metadata"), source).expecting(Tr::tr("a 'sops' section"));
     auto meta = SopsMetadata::fromNode(doc->metadata, source);
     if (!meta)
         return meta.error();
@@ -120,7 +120,7 @@ Result<SopsFile> SopsFile::fromBytes(QByteArrayView bytes, Format format, const 
     file.m_document = std::move(doc.value());
     file.m_metadata = std::move(meta.value());
     if (format == Format::Binary && !file.m_document.root.child(QStringLiteral("data")))
-        return Error(tr("binary SOPS file without a 'data' key"), source).expecting(QStringLiteral("data"));
+        return Error(Tr::tr("binary SOPS file without a 'data' key"), source).expecting(QStringLiteral("data"));
     return file;
 }
 
@@ -128,7 +128,7 @@ Result<SecureBytes> SopsFile::unwrapDataKey(const QList<AgeIdentity> &identities
 {
     const SopsMetadata &m = m_metadata;
     if (m.keyGroups > 1 && m.shamirThreshold > 1)
-        return Error(tr("the data key is split across %1 key groups with Shamir threshold %2: not supported")
+        return Error(Tr::tr("the data key is split across %1 key groups with Shamir threshold %2: not supported")
                          .arg(m.keyGroups).arg(m.shamirThreshold), m_source).atPath(QStringLiteral("sops.key_groups"));
     if (m.age.isEmpty()) {
         QStringList others;
@@ -138,13 +138,13 @@ Result<SecureBytes> SopsFile::unwrapDataKey(const QList<AgeIdentity> &identities
         if (m.hasAzureKv) others << QStringLiteral("Azure Key Vault");
         if (m.hasHcVault) others << QStringLiteral("HashiCorp Vault");
         if (m.hasPgp)
-            return Error(tr("this file needs a PGP key, not supported (it has no age recipients)"), m_source)
-                .atPath(QStringLiteral("sops.pgp")).expecting(tr("an age recipient"));
+            return Error(Tr::tr("this file needs a PGP key, not supported (it has no age recipients)"), m_source)
+                .atPath(QStringLiteral("sops.pgp")).expecting(Tr::tr("an age recipient"));
         if (!others.isEmpty())
-            return Error(tr("this file needs %1, not supported (it has no age recipients)").arg(others.join(QStringLiteral(", "))),
-                         m_source).expecting(tr("an age recipient"));
-        return Error(tr("the SOPS metadata has no key to decrypt the data key with"), m_source)
-            .atPath(QStringLiteral("sops")).expecting(tr("an age recipient"));
+            return Error(Tr::tr("this file needs %1, not supported (it has no age recipients)").arg(others.join(QStringLiteral(", "))),
+                         m_source).expecting(Tr::tr("an age recipient"));
+        return Error(Tr::tr("the SOPS metadata has no key to decrypt the data key with"), m_source)
+            .atPath(QStringLiteral("sops")).expecting(Tr::tr("an age recipient"));
     }
     QStringList recipients;
     for (const SopsMetadata::AgeKey &k : m.age) {
@@ -153,11 +153,11 @@ Result<SecureBytes> SopsFile::unwrapDataKey(const QList<AgeIdentity> &identities
         if (!key)
             continue;
         if (key->size() != 32)
-            return Error(tr("the data key for %1 has %2 bytes").arg(k.recipient).arg(key->size()), m_source)
-                .expecting(tr("32 bytes"));
+            return Error(Tr::tr("the data key for %1 has %2 bytes").arg(k.recipient).arg(key->size()), m_source)
+                .expecting(Tr::tr("32 bytes"));
         return std::move(key.value());
     }
-    return Error(tr("no identity matches any recipient stanza (the file is encrypted to %1)").arg(recipients.join(QStringLiteral(", "))),
+    return Error(Tr::tr("no identity matches any recipient stanza (the file is encrypted to %1)").arg(recipients.join(QStringLiteral(", "))),
                  m_source).atPath(QStringLiteral("sops.age"));
 }
 
@@ -201,14 +201,14 @@ Errors SopsFile::decrypt(const QList<AgeIdentity> &identities)
     if (!errors.isEmpty())
         return errors;
     if (m_metadata.mac.isEmpty())
-        return {Error(tr("the file has no MAC: its integrity cannot be checked"), m_source).atPath(QStringLiteral("sops.mac"))
-                    .expecting(tr("an encrypted MAC"))};
+        return {Error(Tr::tr("the file has no MAC: its integrity cannot be checked"), m_source).atPath(QStringLiteral("sops.mac"))
+                    .expecting(Tr::tr("an encrypted MAC"))};
     auto stored = SopsCipher::decrypt(m_metadata.mac, dataKey, m_metadata.lastModified.toUtf8());
     if (!stored)
-        return {Error(tr("the MAC does not decrypt: the MAC or lastmodified was modified"), m_source)
+        return {Error(Tr::tr("the MAC does not decrypt: the MAC or lastmodified was modified"), m_source)
                     .atPath(QStringLiteral("sops.mac"))};
     if (!Crypto::constantTimeEquals(stored->plain.view(), computeMac()))
-        return {Error(tr("MAC mismatch: the file was modified after it was encrypted (values added, removed or reordered)"),
+        return {Error(Tr::tr("MAC mismatch: the file was modified after it was encrypted (values added, removed or reordered)"),
                       m_source).atPath(QStringLiteral("sops.mac"))};
     m_dataKey = std::move(dataKey);
     qCDebug(lcSecrets) << "decrypted" << m_source << "with" << entries().size() << "entries";
@@ -293,7 +293,7 @@ const SopsValue *SopsFile::value(const QStringList &path) const
 Errors SopsFile::needsDecrypted() const
 {
     if (!isDecrypted())
-        return {Error(tr("decrypt the file before editing it"), m_source)};
+        return {Error(Tr::tr("decrypt the file before editing it"), m_source)};
     return {};
 }
 
@@ -302,10 +302,10 @@ Errors SopsFile::setValue(const QStringList &path, SopsValue v)
     if (Errors e = needsDecrypted(); !e.isEmpty())
         return e;
     if (path.isEmpty())
-        return {Error(tr("empty path"), m_source)};
+        return {Error(Tr::tr("empty path"), m_source)};
     const int maxDepth = m_format == Format::Dotenv ? 1 : m_format == Format::Ini ? 2 : -1;
     if (maxDepth > 0 && path.size() != maxDepth)
-        return {Error(tr("a %1 file holds values at depth %2 only").arg(SopsDocument::formatName(m_format)).arg(maxDepth),
+        return {Error(Tr::tr("a %1 file holds values at depth %2 only").arg(SopsDocument::formatName(m_format)).arg(maxDepth),
                       m_source).atPath(joinPath(path))};
     if (m_format == Format::Dotenv || m_format == Format::Ini) {
         if (v.type != SopsValue::Type::Str) // these stores keep strings only
@@ -329,7 +329,7 @@ Errors SopsFile::setValue(const QStringList &path, SopsValue v)
                     next = &c;
             if (!next) {
                 if (!ok || idx != k)
-                    return {Error(tr("list index %1 out of range").arg(path[i]), m_source).atPath(joinPath(path.mid(0, i + 1)))};
+                    return {Error(Tr::tr("list index %1 out of range").arg(path[i]), m_source).atPath(joinPath(path.mid(0, i + 1)))};
                 cur->children.append(last ? SopsNode::leaf({}) : SopsNode::map());
                 next = &cur->children.last();
             }
@@ -342,12 +342,12 @@ Errors SopsFile::setValue(const QStringList &path, SopsValue v)
                 next = &cur->children.last();
             }
         } else {
-            return {Error(tr("'%1' is a value, not a map or list").arg(joinPath(path.mid(0, i))), m_source)};
+            return {Error(Tr::tr("'%1' is a value, not a map or list").arg(joinPath(path.mid(0, i))), m_source)};
         }
         cur = next;
     }
     if (cur->isContainer())
-        return {Error(tr("'%1' is a map or list; remove it before replacing it with a value").arg(joinPath(path)), m_source)};
+        return {Error(Tr::tr("'%1' is a map or list; remove it before replacing it with a value").arg(joinPath(path)), m_source)};
     cur->kind = SopsNode::Kind::Value;
     cur->value = std::move(v);
     return {};
@@ -360,7 +360,7 @@ Errors SopsFile::remove(const QStringList &path)
     SopsNode *parent = nullptr;
     SopsNode *n = findNode(path, &parent);
     if (!n || !parent)
-        return {Error(tr("no value at %1").arg(joinPath(path)), m_source)};
+        return {Error(Tr::tr("no value at %1").arg(joinPath(path)), m_source)};
     for (qsizetype k = 0; k < parent->children.size(); ++k)
         if (&parent->children[k] == n) {
             parent->children.removeAt(k);
@@ -388,9 +388,9 @@ Errors SopsFile::removeRecipient(const QString &recipient)
     const qsizetype matching = std::count_if(m_metadata.age.cbegin(), m_metadata.age.cend(),
                                              [&](const SopsMetadata::AgeKey &k) { return k.recipient == recipient; });
     if (matching == 0)
-        return {Error(tr("%1 is not a recipient of this file").arg(recipient), m_source)};
+        return {Error(Tr::tr("%1 is not a recipient of this file").arg(recipient), m_source)};
     if (matching == m_metadata.age.size())
-        return {Error(tr("cannot remove the last recipient: nobody could open the file"), m_source)};
+        return {Error(Tr::tr("cannot remove the last recipient: nobody could open the file"), m_source)};
     // The data key stays the same: rotate it too if the removed key may have seen it.
     m_metadata.age.removeIf([&](const SopsMetadata::AgeKey &k) { return k.recipient == recipient; });
     return {};
@@ -455,10 +455,10 @@ Errors SopsFile::save(const QString &path)
         return {bytes.error()};
     QSaveFile f(target);
     if (!f.open(QIODevice::WriteOnly))
-        return {Error(tr("cannot write SOPS file: %1").arg(f.errorString()), target)};
+        return {Error(Tr::tr("cannot write SOPS file: %1").arg(f.errorString()), target)};
     f.write(bytes.value());
     if (!f.commit())
-        return {Error(tr("cannot write SOPS file: %1").arg(f.errorString()), target)};
+        return {Error(Tr::tr("cannot write SOPS file: %1").arg(f.errorString()), target)};
     m_source = target;
     return {};
 }
@@ -476,9 +476,9 @@ Result<SopsFile> SopsFile::encryptNew(const SopsNode &tree, const QList<AgeRecip
                                       const SopsMetadata *metadataTemplate)
 {
     if (recipients.isEmpty())
-        return Error(tr("no age recipients given"));
+        return Error(Tr::tr("no age recipients given"));
     if (tree.kind != SopsNode::Kind::Map)
-        return Error(tr("a SOPS document must be a map at the top level"));
+        return Error(Tr::tr("a SOPS document must be a map at the top level"));
     SopsFile file;
     file.m_format = format;
     file.m_document.root = tree;

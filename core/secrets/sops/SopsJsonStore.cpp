@@ -5,10 +5,10 @@
 namespace Infradeck {
 
 namespace {
-QString tr(const char *s)
+struct Tr
 {
-    return QCoreApplication::translate("Infradeck::SopsJsonStore", s);
-}
+    Q_DECLARE_TR_FUNCTIONS(Infradeck::SopsJsonStore)
+};
 
 class Parser
 {
@@ -23,9 +23,9 @@ public:
             return m_error;
         ws();
         if (m_p != m_t.size())
-            return fail(tr("trailing data after the JSON document"), tr("end of file"));
+            return fail(Tr::tr("trailing data after the JSON document"), Tr::tr("end of file"));
         if (root.kind != SopsNode::Kind::Map)
-            return fail(tr("the document is not a JSON object"), tr("an object at the top level"));
+            return fail(Tr::tr("the document is not a JSON object"), Tr::tr("an object at the top level"));
         return root;
     }
 
@@ -61,7 +61,7 @@ private:
             if (c == '"')
                 return true;
             if (quint8(c) < 0x20) {
-                fail(tr("control character in JSON string"));
+                fail(Tr::tr("control character in JSON string"));
                 return false;
             }
             if (c != '\\') {
@@ -91,14 +91,14 @@ private:
                 };
                 uint cp = 0;
                 if (!hex4(cp)) {
-                    fail(tr("bad \\u escape in JSON string"));
+                    fail(Tr::tr("bad \\u escape in JSON string"));
                     return false;
                 }
                 if (cp >= 0xd800 && cp < 0xdc00 && m_p + 6 <= m_t.size() && m_t[m_p] == '\\' && m_t[m_p + 1] == 'u') {
                     m_p += 2;
                     uint lo = 0;
                     if (!hex4(lo) || lo < 0xdc00 || lo > 0xdfff) {
-                        fail(tr("bad surrogate pair in JSON string"));
+                        fail(Tr::tr("bad surrogate pair in JSON string"));
                         return false;
                     }
                     cp = 0x10000 + ((cp - 0xd800) << 10) + (lo - 0xdc00);
@@ -107,22 +107,22 @@ private:
                 break;
             }
             default:
-                fail(tr("bad escape in JSON string"));
+                fail(Tr::tr("bad escape in JSON string"));
                 return false;
             }
         }
-        fail(tr("unterminated JSON string"), tr("a closing quote"));
+        fail(Tr::tr("unterminated JSON string"), Tr::tr("a closing quote"));
         return false;
     }
     bool value(SopsNode &node, int depth, const QString &path)
     {
         m_path = path;
         if (depth > 200) {
-            fail(tr("JSON nested too deeply"));
+            fail(Tr::tr("JSON nested too deeply"));
             return false;
         }
         if (m_p >= m_t.size()) {
-            fail(tr("unexpected end of JSON"), tr("a value"));
+            fail(Tr::tr("unexpected end of JSON"), Tr::tr("a value"));
             return false;
         }
         const char c = m_t[m_p];
@@ -134,7 +134,7 @@ private:
             while (true) {
                 ws();
                 if (m_p >= m_t.size() || m_t[m_p] != '"') {
-                    fail(tr("expected an object key"), tr("a quoted key"));
+                    fail(Tr::tr("expected an object key"), Tr::tr("a quoted key"));
                     return false;
                 }
                 QByteArray key;
@@ -142,7 +142,7 @@ private:
                     return false;
                 ws();
                 if (m_p >= m_t.size() || m_t[m_p] != ':') {
-                    fail(tr("expected ':' after an object key"), QStringLiteral(":"));
+                    fail(Tr::tr("expected ':' after an object key"), QStringLiteral(":"));
                     return false;
                 }
                 ++m_p;
@@ -150,7 +150,7 @@ private:
                 SopsNode child;
                 child.key = QString::fromUtf8(key);
                 if (node.child(child.key)) {
-                    fail(tr("duplicate key '%1'").arg(child.key), tr("unique keys"));
+                    fail(Tr::tr("duplicate key '%1'").arg(child.key), Tr::tr("unique keys"));
                     return false;
                 }
                 if (!value(child, depth + 1, path + QLatin1Char('.') + child.key))
@@ -159,7 +159,7 @@ private:
                 ws();
                 if (m_p < m_t.size() && m_t[m_p] == ',') { ++m_p; continue; }
                 if (m_p < m_t.size() && m_t[m_p] == '}') { ++m_p; m_path = path; return true; }
-                fail(tr("expected ',' or '}' in an object"), QStringLiteral(", or }"));
+                fail(Tr::tr("expected ',' or '}' in an object"), QStringLiteral(", or }"));
                 return false;
             }
         }
@@ -177,7 +177,7 @@ private:
                 ws();
                 if (m_p < m_t.size() && m_t[m_p] == ',') { ++m_p; continue; }
                 if (m_p < m_t.size() && m_t[m_p] == ']') { ++m_p; m_path = path; return true; }
-                fail(tr("expected ',' or ']' in an array"), QStringLiteral(", or ]"));
+                fail(Tr::tr("expected ',' or ']' in an array"), QStringLiteral(", or ]"));
                 return false;
             }
         }
@@ -210,7 +210,7 @@ private:
         num.toByteArray().toDouble(&ok);
         if (num.isEmpty() || !ok) {
             m_p = start;
-            fail(tr("invalid JSON value"), tr("a string, number, object, array, true, false or null"));
+            fail(Tr::tr("invalid JSON value"), Tr::tr("a string, number, object, array, true, false or null"));
             return false;
         }
         // SOPS' JSON store treats every number as a float.
@@ -315,8 +315,8 @@ Result<SopsDocument> SopsJsonStore::parse(QByteArrayView text, const QString &so
     for (qsizetype k = 0; k < doc.root.children.size(); ++k) {
         if (doc.root.children[k].key == QLatin1String("sops")) {
             if (doc.root.children[k].kind != SopsNode::Kind::Map)
-                return Error(tr("the 'sops' metadata is not an object"), source).atPath(QStringLiteral("$.sops"))
-                    .expecting(tr("an object"));
+                return Error(Tr::tr("the 'sops' metadata is not an object"), source).atPath(QStringLiteral("$.sops"))
+                    .expecting(Tr::tr("an object"));
             doc.metadata = std::move(doc.root.children[k]);
             doc.root.children.removeAt(k);
             doc.hasMetadata = true;

@@ -5,10 +5,10 @@
 namespace Infradeck {
 
 namespace {
-QString tr(const char *s)
+struct Tr
 {
-    return QCoreApplication::translate("Infradeck::SopsMetadata", s);
-}
+    Q_DECLARE_TR_FUNCTIONS(Infradeck::SopsMetadata)
+};
 bool nonEmptyList(const SopsNode *n)
 {
     if (!n)
@@ -79,17 +79,17 @@ Result<SopsMetadata> SopsMetadata::fromNode(const SopsNode &node, const QString 
         m.rule = v;
     }
     if (found > 1)
-        return Error(tr("more than one of unencrypted_suffix, encrypted_suffix, unencrypted_regex and encrypted_regex is set"),
-                     source).atPath(QStringLiteral("sops")).expecting(tr("at most one"));
+        return Error(Tr::tr("more than one of unencrypted_suffix, encrypted_suffix, unencrypted_regex and encrypted_regex is set"),
+                     source).atPath(QStringLiteral("sops")).expecting(Tr::tr("at most one"));
     if (m.ruleKind == RuleKind::UnencryptedRegex || m.ruleKind == RuleKind::EncryptedRegex) {
         m.m_regex = QRegularExpression(m.rule);
         if (!m.m_regex.isValid())
-            return Error(tr("invalid regular expression '%1': %2").arg(m.rule, m.m_regex.errorString()), source)
+            return Error(Tr::tr("invalid regular expression '%1': %2").arg(m.rule, m.m_regex.errorString()), source)
                 .atPath(QStringLiteral("sops"));
     }
     if (m.lastModified.isEmpty())
-        return Error(tr("SOPS metadata has no lastmodified"), source).atPath(QStringLiteral("sops.lastmodified"))
-            .expecting(tr("an RFC 3339 time"));
+        return Error(Tr::tr("SOPS metadata has no lastmodified"), source).atPath(QStringLiteral("sops.lastmodified"))
+            .expecting(Tr::tr("an RFC 3339 time"));
     return m;
 }
 

@@ -6,10 +6,10 @@
 namespace Infradeck {
 
 namespace {
-QString tr(const char *s)
+struct Tr
 {
-    return QCoreApplication::translate("Infradeck::SopsYamlStore", s);
-}
+    Q_DECLARE_TR_FUNCTIONS(Infradeck::SopsYamlStore)
+};
 
 struct Line
 {
@@ -63,7 +63,7 @@ public:
             // Only comments (or nothing): keep comments.
             parseMap(0, root);
         } else if (isDash(m_lines[n])) {
-            return fail(m_lines[n], tr("a top-level list is not a SOPS document"), tr("a map at the top level"));
+            return fail(m_lines[n], Tr::tr("a top-level list is not a SOPS document"), Tr::tr("a map at the top level"));
         } else {
             parseMap(m_lines[n].indent, root);
         }
@@ -73,8 +73,8 @@ public:
         if (m_i < m_lines.size()) {
             const Line &l = m_lines[m_i];
             if (l.text == "---" || l.text == "...")
-                return fail(l, tr("several YAML documents in one file are not supported"), tr("one document"));
-            return fail(l, tr("unexpected indentation"), tr("a key at the indentation of its siblings"));
+                return fail(l, Tr::tr("several YAML documents in one file are not supported"), Tr::tr("one document"));
+            return fail(l, Tr::tr("unexpected indentation"), Tr::tr("a key at the indentation of its siblings"));
         }
         return root;
     }
@@ -169,16 +169,16 @@ private:
             if (l.indent < indent)
                 return;
             if (l.indent > indent) {
-                fail(l, tr("unexpected indentation"), tr("a key at column %1").arg(indent + 1));
+                fail(l, Tr::tr("unexpected indentation"), Tr::tr("a key at column %1").arg(indent + 1));
                 return;
             }
             if (isDash(l)) {
-                fail(l, tr("a list item where a map key was expected"), tr("key: value"));
+                fail(l, Tr::tr("a list item where a map key was expected"), Tr::tr("key: value"));
                 return;
             }
             const qsizetype colon = keyColon(l.text);
             if (colon < 0) {
-                fail(l, tr("expected a 'key: value' line"), tr("key: value"));
+                fail(l, Tr::tr("expected a 'key: value' line"), Tr::tr("key: value"));
                 return;
             }
             SopsNode entry;
@@ -187,17 +187,17 @@ private:
             if (!key.isEmpty() && (key[0] == '"' || key[0] == '\'')) {
                 QByteArray k;
                 if (!unquote(key, k)) {
-                    fail(l, tr("malformed quoted key"));
+                    fail(l, Tr::tr("malformed quoted key"));
                     return;
                 }
                 key = k;
             } else if (!key.isEmpty() && (key[0] == '&' || key[0] == '*' || key[0] == '!' || key[0] == '?' || key[0] == '[' || key[0] == '{')) {
-                fail(l, tr("complex keys, anchors, aliases and tags are not supported"), tr("a plain or quoted key"));
+                fail(l, Tr::tr("complex keys, anchors, aliases and tags are not supported"), Tr::tr("a plain or quoted key"));
                 return;
             }
             entry.key = QString::fromUtf8(key);
             if (out.child(entry.key)) {
-                fail(l, tr("duplicate key '%1'").arg(entry.key), tr("unique keys in a map"));
+                fail(l, Tr::tr("duplicate key '%1'").arg(entry.key), Tr::tr("unique keys in a map"));
                 return;
             }
             const QByteArray rest = l.text.mid(colon + 1).trimmed();
@@ -224,7 +224,7 @@ private:
             if (l.indent < indent || !isDash(l))
                 return;
             if (l.indent > indent) {
-                fail(l, tr("unexpected indentation"));
+                fail(l, Tr::tr("unexpected indentation"));
                 return;
             }
             SopsNode item;
@@ -284,11 +284,11 @@ private:
             return;
         }
         if (c == '[' || c == '{') {
-            fail(line, tr("flow collections are not supported"), tr("block style (one item per line)"));
+            fail(line, Tr::tr("flow collections are not supported"), Tr::tr("block style (one item per line)"));
             return;
         }
         if (c == '&' || c == '*' || c == '!') {
-            fail(line, tr("anchors, aliases and tags are not supported"));
+            fail(line, Tr::tr("anchors, aliases and tags are not supported"));
             return;
         }
         node.kind = SopsNode::Kind::Value;
@@ -301,7 +301,7 @@ private:
             }
             QByteArray out;
             if (!unquote(stripComment(text, true), out)) {
-                fail(line, tr("malformed quoted string"), tr("a closing quote"));
+                fail(line, Tr::tr("malformed quoted string"), Tr::tr("a closing quote"));
                 return;
             }
             node.value = SopsValue(SopsValue::Type::Str, SecureBytes(out));
@@ -431,7 +431,7 @@ private:
             else if (h == ' ' || h == '#')
                 break;
             else {
-                fail(line, tr("malformed block scalar header"), QStringLiteral("|, |-, |+, > …"));
+                fail(line, Tr::tr("malformed block scalar header"), QStringLiteral("|, |-, |+, > …"));
                 return;
             }
         }
@@ -679,8 +679,8 @@ Result<SopsDocument> SopsYamlStore::parse(QByteArrayView text, const QString &so
         SopsNode &c = doc.root.children[k];
         if (c.kind != SopsNode::Kind::Comment && c.key == QLatin1String("sops")) {
             if (c.kind != SopsNode::Kind::Map)
-                return Error(tr("the 'sops' metadata is not a map"), source).at(c.line).atPath(QStringLiteral("sops"))
-                    .expecting(tr("a map"));
+                return Error(Tr::tr("the 'sops' metadata is not a map"), source).at(c.line).atPath(QStringLiteral("sops"))
+                    .expecting(Tr::tr("a map"));
             doc.metadata = std::move(c);
             doc.hasMetadata = true;
             doc.root.children.removeAt(k);

@@ -89,7 +89,7 @@ int main(int argc, char *argv[])
             list.append(QLatin1String(a[1]));
         const bool create = i % 5 == 0;
         const bool del = i % 5 == 1;
-        changes.append(QJsonObject{{QStringLiteral("address"), typeFor(i) + QStringLiteral(".r%1").arg(i)},
+        changes.append(QJsonObject{{QStringLiteral("address"), QString(typeFor(i) + QStringLiteral(".r%1").arg(i))},
                                    {QStringLiteral("mode"), QStringLiteral("managed")},
                                    {QStringLiteral("type"), typeFor(i)},
                                    {QStringLiteral("name"), QStringLiteral("r%1").arg(i)},

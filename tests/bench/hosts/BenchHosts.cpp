@@ -1,6 +1,7 @@
 // SSH figures against the test sshd (source the env of tests/services/start first):
 //   connect + auth + command round trip (fresh session each time), command round trip on an open session,
-//   and 20 hosts checked in parallel (20 sessions to the local sshd), fast checks and all checks.
+//   the same through a ProxyJump hop (the test sshd as its own jump host), 10 sessions in parallel (event-loop latency
+//   on the caller's thread) and 20 hosts checked in parallel (20 sessions to the local sshd), fast checks and all checks.
 // Usage: BenchHosts [ROUNDS]
 #include "hosts/HostCheckRun.h"
 #include "hosts/HostChecks.h"
@@ -93,26 +94,35 @@ int main(int argc, char **argv)
     }
     const SshTarget target = makeTarget(kh);
 
-    std::vector<qint64> fresh;
-    for (int i = 0; i < rounds; ++i) {
-        QElapsedTimer t;
-        t.start();
-        SshSession s(target);
-        QEventLoop loop;
-        int status = -1;
-        QObject::connect(&s, &SshSession::commandFinished, [&](const CommandResult &r) {
-            status = r.exitStatus;
-            loop.quit();
-        });
-        s.run(QStringLiteral("true"));
-        loop.exec();
-        fresh.push_back(t.elapsed());
-        if (status != 0) {
-            std::fprintf(stderr, "command failed\n");
-            return 1;
+    auto roundTrips = [rounds](const SshTarget &t, const char *label) {
+        std::vector<qint64> fresh;
+        for (int i = 0; i < rounds; ++i) {
+            QElapsedTimer timer;
+            timer.start();
+            SshSession s(t);
+            QEventLoop loop;
+            int status = -1;
+            QObject::connect(&s, &SshSession::commandFinished, [&](const CommandResult &r) {
+                status = r.exitStatus;
+                loop.quit();
+            });
+            s.run(QStringLiteral("true"));
+            loop.exec();
+            fresh.push_back(timer.elapsed());
+            if (status != 0) {
+                std::fprintf(stderr, "%s: command failed\n", label);
+                return false;
+            }
         }
-    }
-    printStats("connect + auth + `true` (fresh session)", fresh);
+        printStats(label, fresh);
+        return true;
+    };
+    if (!roundTrips(target, "connect + auth + `true` (fresh session)"))
+        return 1;
+    SshTarget jump = target;
+    jump.proxyJump = QStringLiteral("%1@127.0.0.1:%2").arg(target.user).arg(target.port);
+    if (!roundTrips(jump, "the same through a ProxyJump hop"))
+        return 1;
 
     std::vector<qint64> warm;
     {
@@ -132,6 +142,8 @@ int main(int argc, char **argv)
     }
     printStats("`true` on an open session", warm);
 
+    parallelChecks(target, 10, {QStringLiteral("uptime"), QStringLiteral("disk"), QStringLiteral("memory")},
+                   "10 sessions x uptime,disk,memory in parallel");
     parallelChecks(target, 20, {QStringLiteral("uptime"), QStringLiteral("disk"), QStringLiteral("memory")},
                    "20 hosts x uptime,disk,memory in parallel");
     parallelChecks(target, 20, HostChecks::ids(), "20 hosts x all 8 checks in parallel");

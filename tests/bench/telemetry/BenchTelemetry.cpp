@@ -16,6 +16,7 @@
 #include <QJsonObject>
 
 #include <algorithm>
+#include <limits>
 #include <cmath>
 #include <cstdio>
 
@@ -88,6 +89,35 @@ int main(int argc, char *argv[])
     std::printf("MinMaxDecimator, all series to %d px: %7.2f ms  (%lld points kept of %lld)\n", width, decimateMs, qint64(kept),
                 qint64(parsed.sampleCount()));
 
+    const double segmentsMs = bestOf(5, [&] {
+        kept = 0;
+        for (const PromSeries &s : parsed.series)
+            for (const auto &segment : MinMaxDecimator::decimateSegments(s.times, s.values, first.times.first(), first.times.last(), width))
+                kept += segment.size();
+    });
+    std::printf("decimateSegments (NaN gaps), no gaps:  %7.2f ms  (%lld points kept)\n", segmentsMs, qint64(kept));
+    // The same with a NaN gap of 20 samples every 500: 22 segments per series.
+    QList<QList<double>> gappy;
+    for (const PromSeries &s : parsed.series) {
+        QList<double> v = s.values;
+        for (qsizetype i = 0; i < v.size(); ++i)
+            if (i % 500 >= 480)
+                v[i] = std::numeric_limits<double>::quiet_NaN();
+        gappy << v;
+    }
+    qsizetype segmentCount = 0;
+    const double gappyMs = bestOf(5, [&] {
+        kept = 0;
+        segmentCount = 0;
+        for (qsizetype k = 0; k < gappy.size(); ++k) {
+            const auto segments = MinMaxDecimator::decimateSegments(parsed.series[k].times, gappy[k], first.times.first(), first.times.last(), width);
+            segmentCount += segments.size();
+            for (const auto &segment : segments)
+                kept += segment.size();
+        }
+    });
+    std::printf("decimateSegments, a gap every 500:    %7.2f ms  (%lld segments, %lld points kept)\n", gappyMs, qint64(segmentCount), qint64(kept));
+
     QList<TimeSeriesLine> lines;
     for (const PromSeries &s : parsed.series)
         lines << TimeSeriesLine{s.name(), s.times, s.values};
@@ -113,5 +143,23 @@ int main(int argc, char *argv[])
     }
     std::sort(times.begin(), times.end());
     std::printf("redraw per frame (%d frames):         median %.1f ms, worst %.1f ms\n", frames, times.at(frames / 2), times.last());
+
+    // With the NaN gaps: one QLineSeries per unbroken segment.
+    QList<TimeSeriesLine> gappyLines;
+    for (qsizetype k = 0; k < gappy.size(); ++k)
+        gappyLines << TimeSeriesLine{parsed.series[k].name(), parsed.series[k].times, gappy[k]};
+    chart.setSeries(gappyLines);
+    QCoreApplication::processEvents();
+    chart.render(&image);
+    times.clear();
+    for (int i = 0; i < frames; ++i) {
+        QElapsedTimer t;
+        t.start();
+        chart.render(&image);
+        times << t.nsecsElapsed() / 1e6;
+    }
+    std::sort(times.begin(), times.end());
+    std::printf("redraw per frame with gaps:           median %.1f ms, worst %.1f ms  (%lld points drawn)\n", times.at(frames / 2), times.last(),
+                qint64(chart.pointsDrawn()));
     return 0;
 }

@@ -9,7 +9,11 @@
 #include "terraform/PlanReader.h"
 #include "workspace/Workspace.h"
 
+#include "LocalHttpServer.h"
 #include "TestSupport.h"
+#include "unit/cost/HetznerApiBodies.h"
+
+#include "secrets/CredentialStore.h"
 
 #include <QAbstractItemModelTester>
 #include <QDir>
@@ -22,6 +26,9 @@
 #include <QListWidget>
 #include <QPushButton>
 #include <QSet>
+#include <QSettings>
+#include <QTimer>
+#include <QUuid>
 #include <QSignalSpy>
 #include <QSortFilterProxyModel>
 #include <QStandardPaths>
@@ -44,6 +51,11 @@ private Q_SLOTS:
     void brokenPlanIsReported();
     void historyFile();
     void planDeltaText();
+    void livePrices();
+    void livePricesErrors_data();
+    void livePricesErrors();
+    void livePricesFromKeychain();
+    void usageFileInWorkspace();
 
 private:
     struct Expected
@@ -56,6 +68,8 @@ private:
     static Expected estimateIndependently(const Workspace &workspace);
     static Workspace loadWorkspace(const QString &path);
     QString writeWorkspace(const QString &name, const QString &previewBudget, const QString &stagingPlan = {});
+    // production (demo plan) with tokens: {hcloud: keychain:hcloud-token} unless `token` is false; `extra` goes on top.
+    QString writeLiveWorkspace(const QString &name, bool token, const QString &extra = {});
 
     QTemporaryDir m_dir;
     QString m_demo;
@@ -443,6 +457,283 @@ void TestCostsView::planDeltaText()
     report.kind = CostReport::Kind::State;
     report.unpriced.clear();
     QCOMPARE(CostSummary::planDeltaText(report), QStringLiteral("5.41 EUR/month"));
+}
+
+QString TestCostsView::writeLiveWorkspace(const QString &name, bool token, const QString &extra)
+{
+    const QString demoDir = TestSupport::resourcesDir() + QStringLiteral("/demo/");
+    QString yaml = QStringLiteral("name: %1\nversion: 1\n%2environments:\n  - name: production\n    kind: production\n    plan: %3\n")
+                       .arg(name, extra, demoDir + QStringLiteral("plans/production.plan.json"));
+    if (token)
+        yaml += QStringLiteral("    tokens: {hcloud: keychain:hcloud-token}\n");
+    const QString path = m_dir.filePath(name + QStringLiteral(".yaml"));
+    QFile f(path);
+    if (!f.open(QIODevice::WriteOnly))
+        return {};
+    f.write(yaml.toUtf8());
+    return path;
+}
+
+namespace {
+
+// Hetzner API bodies with cpx31 at 14.00 instead of the catalog's 13.60, so the live prices show in the totals.
+void serveHetzner(TestSupport::LocalHttpServer &server)
+{
+    server.responses[QStringLiteral("/v1/pricing")] = {{200, TestSupport::HetznerApi::pricingBody(), {}, false, false}};
+    server.responses[QStringLiteral("/v1/server_types")] = {
+        {200, TestSupport::HetznerApi::serverTypesBody().replace("13.6000000000", "14.0000000000"), {}, false, false}};
+}
+
+HetznerPricing::Options fastOptions(const QUrl &base)
+{
+    HetznerPricing::Options o;
+    o.baseUrl = base;
+    o.timeoutMs = 5000;
+    o.maxRetries = 0;
+    o.backoffMs = 50;
+    return o;
+}
+
+QString sourceOf(QTableView *view, const QString &address)
+{
+    QAbstractItemModel *m = view->model();
+    for (int r = 0; r < m->rowCount(); ++r)
+        if (m->index(r, CostResourceModel::AddressColumn).data().toString() == address)
+            return m->index(r, CostResourceModel::SourceColumn).data().toString();
+    return {};
+}
+
+} // namespace
+
+void TestCostsView::livePrices()
+{
+    TestSupport::LocalHttpServer server;
+    serveHetzner(server);
+    const Workspace ws = loadWorkspace(writeLiveWorkspace(QStringLiteral("live"), true));
+    QVERIFY(ws.isValid());
+
+    CostsView view;
+    view.setHistoryPath(m_dir.filePath(QStringLiteral("live-history.json")));
+    QDir(view.livePricesDir()).removeRecursively();
+    view.setPricingOptions(fastOptions(server.url()));
+    QStringList asked;
+    view.setTokenProvider([&asked](const Workspace &w, const Environment &env, std::function<void(Result<SecureBytes>)> done) {
+        asked << w.name() + QLatin1Char('/') + env.name + QLatin1Char('/') + env.tokens.value(QStringLiteral("hcloud"));
+        QTimer::singleShot(0, [done] { done(SecureBytes(QByteArray("gui-test-token"))); });
+    });
+    view.resize(1400, 900);
+    view.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&view));
+    view.setEnvironment(ws, ws.environment(QStringLiteral("production")));
+    WAIT_FOR_ESTIMATE(view);
+
+    // Catalog prices: the catalog's date, stale once older than the catalog's stale_after_days.
+    auto *pricesLabel = view.findChild<QLabel *>(QStringLiteral("pricesLabel"));
+    auto *badge = view.findChild<QLabel *>(QStringLiteral("staleBadge"));
+    auto *button = view.findChild<QPushButton *>(QStringLiteral("refreshPricesButton"));
+    QVERIFY(pricesLabel && badge && button);
+    QVERIFY(!button->accessibleName().isEmpty());
+    QVERIFY2(pricesLabel->text().contains(QStringLiteral("catalog of 2025-08-19")), qPrintable(pricesLabel->text()));
+    const bool catalogStale = QDate(2025, 8, 19).daysTo(QDate::currentDate()) > view.result().staleAfterDays;
+    QCOMPARE(badge->isVisibleTo(&view), catalogStale);
+    view.setStaleAfterDays(0);
+    view.refresh();
+    WAIT_FOR_ESTIMATE(view);
+    QVERIFY(badge->isVisibleTo(&view));
+    view.setStaleAfterDays(-1);
+    const auto *production = &view.result().environments.first();
+    QCOMPARE(production->report.totalAfter.toString(), QStringLiteral("14.98")); // cpx31 13.60 + IPv4 0.50 + 20 GB 0.88
+    auto *resourceView = view.findChild<QTableView *>(QStringLiteral("resourceTableView"));
+    QVERIFY(sourceOf(resourceView, QStringLiteral("hcloud_server.web")).contains(QStringLiteral("hetzner.com")));
+
+    // Refresh prices: the token is read, the API asked, the estimate redone with the live prices; the UI stays live.
+    QSignalSpy refreshed(&view, &CostsView::pricesRefreshed);
+    QTest::mouseClick(button, Qt::LeftButton);
+    QVERIFY(view.isFetchingPrices());
+    QVERIFY(!button->isEnabled());
+    QTRY_COMPARE_WITH_TIMEOUT(refreshed.count(), 1, 15000);
+    QCOMPARE(refreshed.first().first().toBool(), true);
+    QCOMPARE(asked, QStringList{QStringLiteral("live/production/hcloud-token")});
+    QCOMPARE(server.requestLines(), (QStringList{QStringLiteral("GET /v1/pricing"), QStringLiteral("GET /v1/server_types")}));
+    QCOMPARE(server.received.first().header("Authorization"), QByteArray("Bearer gui-test-token"));
+    WAIT_FOR_ESTIMATE(view);
+    const QString today = QDate::currentDate().toString(Qt::ISODate);
+    QVERIFY2(pricesLabel->text().contains(QStringLiteral("Hetzner API, ") + today), qPrintable(pricesLabel->text()));
+    QVERIFY(!badge->isVisibleTo(&view));
+    QVERIFY(!view.isPricesStatusError());
+    QVERIFY(button->isEnabled());
+    production = &view.result().environments.first();
+    QCOMPARE(production->report.totalAfter.toString(), QStringLiteral("15.38")); // live cpx31 14.00
+    const QString serverSource = sourceOf(resourceView, QStringLiteral("hcloud_server.web"));
+    QVERIFY2(serverSource.startsWith(QStringLiteral("Hetzner API, ") + today), qPrintable(serverSource));
+    QVERIFY(sourceOf(resourceView, QStringLiteral("hcloud_volume.data")).startsWith(QStringLiteral("Hetzner API, ")));
+    QVERIFY(QFileInfo::exists(QDir(view.livePricesDir()).filePath(HetznerPricing::cacheFileName())));
+
+    // A new view over the same cache starts with the live prices, without asking the API again.
+    CostsView again;
+    again.setHistoryPath(m_dir.filePath(QStringLiteral("live-history.json")));
+    again.setEnvironment(ws, ws.environment(QStringLiteral("production")));
+    WAIT_FOR_ESTIMATE(again);
+    QCOMPARE(again.result().environments.first().report.totalAfter.toString(), QStringLiteral("15.38"));
+    QVERIFY(again.result().livePricesAt.isValid());
+    QCOMPARE(server.received.size(), 2);
+}
+
+void TestCostsView::livePricesErrors_data()
+{
+    QTest::addColumn<QString>("kind");
+    QTest::addColumn<QString>("expected");
+    QTest::newRow("401 bad token") << "401" << "token was rejected (HTTP 401)";
+    QTest::newRow("429 with retry time") << "429" << "try again after";
+    QTest::newRow("unreachable") << "unreachable" << "cannot reach the Hetzner API";
+    QTest::newRow("malformed body") << "malformed" << "not JSON";
+    QTest::newRow("no token named") << "no-token" << "No environment names a Hetzner token";
+    QTest::newRow("keychain error") << "keychain" << "Cannot read the Hetzner token";
+}
+
+void TestCostsView::livePricesErrors()
+{
+    QFETCH(QString, kind);
+    QFETCH(QString, expected);
+    TestSupport::LocalHttpServer server;
+    QUrl base = server.url();
+    if (kind == QLatin1String("401")) {
+        server.responses[QStringLiteral("/v1/pricing")] = {
+            {401, "{\"error\":{\"code\":\"unauthorized\",\"message\":\"unable to authenticate\"}}", {}, false, false}};
+    } else if (kind == QLatin1String("429")) {
+        server.responses[QStringLiteral("/v1/pricing")] = {
+            {429, "{\"error\":{\"code\":\"rate_limit_exceeded\",\"message\":\"limit\"}}",
+             {{"RateLimit-Reset", QByteArray::number(QDateTime::currentSecsSinceEpoch() + 90)}}, false, false}};
+    } else if (kind == QLatin1String("unreachable")) {
+        server.close(); // connection refused on that port
+    } else if (kind == QLatin1String("malformed")) {
+        server.responses[QStringLiteral("/v1/pricing")] = {{200, "<html>maintenance</html>", {}, false, false}};
+        server.responses[QStringLiteral("/v1/server_types")] = {{200, TestSupport::HetznerApi::serverTypesBody(), {}, false, false}};
+    }
+    const Workspace ws = loadWorkspace(writeLiveWorkspace(QStringLiteral("errors-") + kind, kind != QLatin1String("no-token")));
+    QVERIFY(ws.isValid());
+    CostsView view;
+    view.setHistoryPath(m_dir.filePath(QStringLiteral("errors-%1-history.json").arg(kind)));
+    view.setPricingOptions(fastOptions(base));
+    view.setTokenProvider([kind](const Workspace &, const Environment &, std::function<void(Result<SecureBytes>)> done) {
+        QTimer::singleShot(0, [done, kind] {
+            if (kind == QLatin1String("keychain"))
+                done(Result<SecureBytes>(Error(QStringLiteral("no such entry"), QStringLiteral("keychain:hcloud-token"))));
+            else
+                done(SecureBytes(QByteArray("bad-token")));
+        });
+    });
+    view.setEnvironment(ws, ws.environment(QStringLiteral("production")));
+    WAIT_FOR_ESTIMATE(view);
+    const Money before = view.result().environments.first().report.totalAfter;
+
+    view.refreshPrices();
+    QTRY_VERIFY_WITH_TIMEOUT(!view.isFetchingPrices(), 15000);
+    QVERIFY(view.isPricesStatusError());
+    QVERIFY2(view.pricesStatusText().contains(expected), qPrintable(view.pricesStatusText()));
+    QVERIFY(!view.pricesStatusText().contains(QStringLiteral("bad-token")));
+    auto *status = view.findChild<QLabel *>(QStringLiteral("pricesStatusLabel"));
+    QVERIFY(status && status->isVisibleTo(&view) && status->text() == view.pricesStatusText());
+    // The estimate keeps the catalog's prices; nothing was cached; the button works again.
+    QVERIFY(!view.isLoading());
+    QCOMPARE(view.result().environments.first().report.totalAfter, before);
+    QVERIFY(!view.result().livePricesAt.isValid());
+    QVERIFY(!QFileInfo::exists(QDir(view.livePricesDir()).filePath(HetznerPricing::cacheFileName())));
+    QVERIFY(view.findChild<QPushButton *>(QStringLiteral("refreshPricesButton"))->isEnabled());
+    if (kind == QLatin1String("429"))
+        QCOMPARE(server.received.size(), 1); // retries off here; the time to try again is in the message
+}
+
+// The real keychain of the test services (private Secret Service on a private D-Bus), when it is running.
+void TestCostsView::livePricesFromKeychain()
+{
+    QString bus;
+    REQUIRE_SERVICE_ENV("DBUS_SESSION_BUS_ADDRESS", bus);
+    if (!TestSupport::servicesRequired())
+        QSKIP("writes only into the private test keyring started by ./scripts/test");
+    TestSupport::LocalHttpServer server;
+    serveHetzner(server);
+    const QString wsName = QStringLiteral("keychain-live-") + QUuid::createUuid().toString(QUuid::Id128).left(8);
+    const Workspace ws = loadWorkspace(writeLiveWorkspace(wsName, true));
+    QVERIFY(ws.isValid());
+    QTemporaryDir dir;
+    QSettings settings(dir.filePath(QStringLiteral("settings.ini")), QSettings::IniFormat);
+    CredentialStore store(nullptr, &settings);
+    CredentialStore::Key key;
+    key.workspace = CredentialStore::workspaceId(wsName);
+    key.name = QStringLiteral("hcloud-token"); // workspace-wide entry: the view falls back to it
+    std::optional<Errors> stored;
+    store.store(key, SecureBytes(QByteArray("keychain-token-42")), [&stored](Errors e) { stored = std::move(e); });
+    QTRY_VERIFY_WITH_TIMEOUT(stored.has_value(), 15000);
+    QVERIFY2(stored->isEmpty(), qPrintable(stored->isEmpty() ? QString() : stored->first().toString()));
+
+    CostsView view;
+    view.setHistoryPath(dir.filePath(QStringLiteral("history.json")));
+    view.setPricingOptions(fastOptions(server.url()));
+    view.setCredentialStore(&store);
+    view.setEnvironment(ws, ws.environment(QStringLiteral("production")));
+    WAIT_FOR_ESTIMATE(view);
+    QSignalSpy refreshed(&view, &CostsView::pricesRefreshed);
+    view.refreshPrices();
+    QTRY_COMPARE_WITH_TIMEOUT(refreshed.count(), 1, 20000);
+    QVERIFY2(refreshed.first().first().toBool(), qPrintable(view.pricesStatusText()));
+    QCOMPARE(server.received.first().header("Authorization"), QByteArray("Bearer keychain-token-42"));
+    WAIT_FOR_ESTIMATE(view);
+    QCOMPARE(view.result().environments.first().report.totalAfter.toString(), QStringLiteral("15.38"));
+
+    std::optional<Errors> removed;
+    store.remove(key, [&removed](Errors e) { removed = std::move(e); });
+    QTRY_VERIFY_WITH_TIMEOUT(removed.has_value(), 15000);
+}
+
+// Workspace `usage:` file: read by the estimate; usage-based prices name it, the others their default assumption.
+void TestCostsView::usageFileInWorkspace()
+{
+    const QString usage = TestSupport::testData(QStringLiteral("cost/usage.yaml"));
+    QVERIFY(QFileInfo::exists(usage));
+    const QString demoDir = TestSupport::resourcesDir() + QStringLiteral("/demo/");
+    const QString allTypes = TestSupport::testData(QStringLiteral("cost/all-types.tfstate"));
+    auto write = [&](const QString &name, const QString &usageLine) {
+        const QString path = m_dir.filePath(name + QStringLiteral(".yaml"));
+        QFile f(path);
+        if (!f.open(QIODevice::WriteOnly))
+            return QString();
+        f.write(QStringLiteral("name: %1\n%2environments:\n  - name: all\n    state: %3\n").arg(name, usageLine, allTypes).toUtf8());
+        return path;
+    };
+    Errors problems;
+    const Workspace with = Workspace::load(write(QStringLiteral("usage-on"), QStringLiteral("usage: %1\n").arg(usage)), problems);
+    QVERIFY2(problems.isEmpty(), qPrintable(problems.isEmpty() ? QString() : problems.first().toString()));
+    QCOMPARE(with.usagePath(), usage);
+    const Workspace without = Workspace::load(write(QStringLiteral("usage-off"), QString()), problems);
+    QVERIFY(without.usagePath().isEmpty());
+
+    CostsView view;
+    view.setHistoryPath(m_dir.filePath(QStringLiteral("usage-history.json")));
+    view.setEnvironment(with, with.environment(QStringLiteral("all")));
+    WAIT_FOR_ESTIMATE(view);
+    QCOMPARE(view.result().usageFile, usage);
+    auto *resourceView = view.findChild<QTableView *>(QStringLiteral("resourceTableView"));
+    QVERIFY2(sourceOf(resourceView, QStringLiteral("google_cloud_run_v2_service.api")).contains(QStringLiteral("usage from usage.yaml")),
+             qPrintable(sourceOf(resourceView, QStringLiteral("google_cloud_run_v2_service.api"))));
+    QVERIFY(sourceOf(resourceView, QStringLiteral("hcloud_snapshot.s")).contains(QStringLiteral("default assumption: size_gb = 20")));
+    QVERIFY(sourceOf(resourceView, QStringLiteral("openstack_compute_instance_v2.b38")).startsWith(QStringLiteral("unverified: ")));
+    const Money withUsage = view.result().environments.first().report.totalAfter;
+
+    view.setEnvironment(without, without.environment(QStringLiteral("all")));
+    WAIT_FOR_ESTIMATE(view);
+    QVERIFY(view.result().usageFile.isEmpty());
+    QVERIFY(sourceOf(resourceView, QStringLiteral("google_cloud_run_v2_service.api")).contains(QStringLiteral("default assumption: active_hours_per_month = 73")));
+    QVERIFY(view.result().environments.first().report.totalAfter != withUsage);
+
+    // A usage file that cannot be read is reported, and the defaults apply.
+    const Workspace broken = Workspace::load(write(QStringLiteral("usage-broken"), QStringLiteral("usage: /nonexistent/usage.yaml\n")), problems);
+    view.setEnvironment(broken, broken.environment(QStringLiteral("all")));
+    WAIT_FOR_ESTIMATE(view);
+    QVERIFY(std::any_of(view.result().problems.cbegin(), view.result().problems.cend(),
+                        [](const Error &e) { return e.source.contains(QStringLiteral("/nonexistent/usage.yaml")); }));
+    auto *messages = view.findChild<QLabel *>(QStringLiteral("messageLabel"));
+    QVERIFY(messages->text().contains(QStringLiteral("/nonexistent/usage.yaml")));
 }
 
 QTEST_MAIN(TestCostsView)

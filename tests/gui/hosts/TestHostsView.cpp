@@ -8,7 +8,14 @@
 #include "hosts/HostsView.h"
 
 #include "hosts/HostChecks.h"
+#include "secrets/CredentialStore.h"
+#include "terraform/StateReader.h"
 #include "workspace/Workspace.h"
+
+#include <QCheckBox>
+#include <QLabel>
+#include <QSettings>
+#include <QUuid>
 
 #include <QAbstractItemModelTester>
 #include <QDir>
@@ -42,12 +49,19 @@ private Q_SLOTS:
     void refusedKeyDoesNotConnect();
     void changedKeyRefusedWithWarning();
     void passphraseAskedOnce();
+    void hostsFromInventoryAndState();
+    void brokenInventoryKeepsWorkspaceHosts();
+    void passphraseFromKeychain();
+    void passphraseRememberedInKeychain();
 
 private:
     Environment environment(bool withUnreachable = false) const;
     QString knownHosts(const QString &name, const QString &hostKeyPub = {}) const;
     void configure(HostsView &view, const QString &knownHostsFile, const QString &identity = {}) const;
     static QByteArray publicKeyLine(const QString &file);
+    QString encryptedKey(const QString &name, const QString &passphrase) const;
+    Workspace workspaceWithSources(const QString &inventory, const QString &state, Errors &problems) const;
+    static QStringList column(const HostListModel *model, int column);
 
     QString m_port;
     QString m_user;
@@ -452,6 +466,220 @@ void TestHostsView::passphraseAskedOnce()
     QTRY_COMPARE_WITH_TIMEOUT(finished.count(), 2, 15000);
     QCOMPARE(asked.size(), 1);
     QCOMPARE(finished.at(1).at(0).value<CommandResult>().exitStatus, 0);
+}
+
+QStringList TestHostsView::column(const HostListModel *model, int column)
+{
+    QStringList out;
+    for (int r = 0; r < model->rowCount(); ++r)
+        out << model->index(r, column).data().toString();
+    return out;
+}
+
+Workspace TestHostsView::workspaceWithSources(const QString &inventory, const QString &state, Errors &problems) const
+{
+    QByteArray yaml = "name: Sources Test\nversion: 1\nenvironments:\n  - name: production\n";
+    if (!inventory.isEmpty())
+        yaml += "    inventory: " + inventory.toUtf8() + "\n";
+    if (!state.isEmpty())
+        yaml += "    state: " + state.toUtf8() + "\n";
+    yaml += "    hosts:\n"
+            "      - { name: web-1, address: 203.0.113.10, user: deploy }\n" // web1 of the inventory, listed first here
+            "      - { name: local, address: 127.0.0.1, port: " + m_port.toUtf8() + " }\n";
+    return Workspace::loadFromData(yaml, m_dir.filePath(QStringLiteral("sources/infradeck.yaml")), problems);
+}
+
+void TestHostsView::hostsFromInventoryAndState()
+{
+    // Relative paths resolve against the workspace folder.
+    QDir().mkpath(m_dir.filePath(QStringLiteral("sources")));
+    QFile::remove(m_dir.filePath(QStringLiteral("sources/hosts.yml")));
+    QFile::remove(m_dir.filePath(QStringLiteral("sources/terraform.tfstate")));
+    QVERIFY(QFile::copy(TestSupport::testData(QStringLiteral("hosts/hosts.yml")), m_dir.filePath(QStringLiteral("sources/hosts.yml"))));
+    QVERIFY(QFile::copy(TestSupport::testData(QStringLiteral("states/diff-a.tfstate")),
+                        m_dir.filePath(QStringLiteral("sources/terraform.tfstate"))));
+    Errors problems;
+    const Workspace ws = workspaceWithSources(QStringLiteral("hosts.yml"), QStringLiteral("terraform.tfstate"), problems);
+    QVERIFY2(problems.isEmpty(), qPrintable(problems.value(0).toString()));
+    const Environment *env = ws.environment(QStringLiteral("production"));
+    QVERIFY(env);
+    QCOMPARE(env->ansibleInventory, m_dir.filePath(QStringLiteral("sources/hosts.yml")));
+
+    HostsView view;
+    QSignalSpy loaded(&view, &HostsView::sourcesLoaded);
+    view.setEnvironment(ws, env);
+    // The workspace's hosts show at once; the inventory and the state are read off the UI thread.
+    QCOMPARE(view.hostModel()->rowCount(), 2);
+    QVERIFY(view.isLoadingSources());
+    view.selectHost(1);
+    QSignalSpy reset(view.hostModel(), &QAbstractItemModel::modelReset);
+    QSignalSpy inserted(view.hostModel(), &QAbstractItemModel::rowsInserted);
+    QTRY_COMPARE_WITH_TIMEOUT(loaded.count(), 1, 10000);
+    // Appended: the listed hosts keep their rows, selection and sessions.
+    QCOMPARE(reset.count(), 0);
+    QCOMPARE(inserted.count(), 1);
+    QCOMPARE(view.selectedRow(), 1);
+    const HostListModel *model = view.hostModel();
+    const QStringList names = column(model, HostListModel::NameColumn);
+    const QStringList sources = column(model, HostListModel::SourceColumn);
+    // Workspace first, then the inventory (web1 has the same address as web-1: listed once, as the workspace's),
+    // then the state's server with an IPv4 address (hcloud_server.web; the workers have none).
+    QCOMPARE(names.mid(0, 2), (QStringList{QStringLiteral("web-1"), QStringLiteral("local")}));
+    QCOMPARE(sources.mid(0, 2), (QStringList{HostListModel::tr("workspace"), HostListModel::tr("workspace")}));
+    QVERIFY2(!names.contains(QStringLiteral("web1")), qPrintable(names.join(QLatin1Char(','))));
+    for (const QString &n : {QStringLiteral("bastion.example.org"), QStringLiteral("web2"), QStringLiteral("db1"),
+                             QStringLiteral("worker01.example.org"), QStringLiteral("worker03.example.org")}) {
+        const int row = int(names.indexOf(n));
+        QVERIFY2(row >= 2, qPrintable(n + QStringLiteral(" missing: ") + names.join(QLatin1Char(','))));
+        QVERIFY2(sources.at(row).startsWith(HostListModel::tr("Ansible inventory")), qPrintable(sources.at(row)));
+    }
+    QVERIFY(sources.at(int(names.indexOf(QStringLiteral("db1")))).contains(QLatin1String("db")));
+    const int web = int(names.indexOf(QStringLiteral("web")));
+    QVERIFY2(web == names.size() - 1, qPrintable(names.join(QLatin1Char(','))));
+    QCOMPARE(sources.at(web), HostListModel::tr("state (%1)").arg(QStringLiteral("hcloud_server.web")));
+    QVERIFY(model->index(web, HostListModel::AddressColumn).data().toString().contains(QLatin1String("198.51.100.1")));
+    const int web2 = int(names.indexOf(QStringLiteral("web2")));
+    QVERIFY(model->index(web2, HostListModel::AddressColumn).data().toString().endsWith(QLatin1String("2001:db8::2:2222")));
+    // The same environment again keeps the list (and its sessions).
+    view.setEnvironment(ws, env);
+    QCOMPARE(model->rowCount(), names.size());
+
+    // A state loaded elsewhere (e.g. remote) joins the list; its addresses already listed are not repeated.
+    Result<Inventory> other = StateReader::readFile(TestSupport::testData(QStringLiteral("states/diff-b.tfstate")));
+    QVERIFY(other);
+    view.setStateInventory(std::make_shared<const Inventory>(other.value()));
+    const QStringList after = column(model, HostListModel::AddressColumn);
+    QCOMPARE(QSet<QString>(after.begin(), after.end()).size(), after.size());
+    QVERIFY(after.size() >= names.size());
+    view.setStateInventory(nullptr);
+    QCOMPARE(model->rowCount(), names.size());
+}
+
+void TestHostsView::brokenInventoryKeepsWorkspaceHosts()
+{
+    QDir().mkpath(m_dir.filePath(QStringLiteral("sources")));
+    Errors problems;
+    const Workspace ws = workspaceWithSources(TestSupport::testData(QStringLiteral("hosts/truncated.yml")),
+                                              m_dir.filePath(QStringLiteral("sources/missing.tfstate")), problems);
+    const Environment *env = ws.environment(QStringLiteral("production"));
+    QVERIFY(env);
+    HostsView view;
+    QSignalSpy loaded(&view, &HostsView::sourcesLoaded);
+    view.setEnvironment(ws, env);
+    QTRY_COMPARE_WITH_TIMEOUT(loaded.count(), 1, 10000);
+    QCOMPARE(column(view.hostModel(), HostListModel::NameColumn), (QStringList{QStringLiteral("web-1"), QStringLiteral("local")}));
+    QVERIFY2(view.messageText().contains(QLatin1String("truncated.yml")), qPrintable(view.messageText()));
+    // A missing state file is not an error here (the Resources view reports it).
+    QVERIFY(!view.messageText().contains(QLatin1String("missing.tfstate")));
+    // Another environment without sources: no stale message, no stale rows.
+    view.setEnvironment(m_workspace, nullptr);
+    QCOMPARE(view.hostModel()->rowCount(), 0);
+}
+
+QString TestHostsView::encryptedKey(const QString &name, const QString &passphrase) const
+{
+    const QString enc = m_dir.filePath(name);
+    QFile::remove(enc);
+    if (!QFile::copy(m_key, enc))
+        return {};
+    QFile::setPermissions(enc, QFile::ReadOwner | QFile::WriteOwner);
+    if (QProcess::execute(QStringLiteral("ssh-keygen"),
+                          {QStringLiteral("-q"), QStringLiteral("-p"), QStringLiteral("-N"), passphrase, QStringLiteral("-f"), enc})
+        != 0)
+        return {};
+    return enc;
+}
+
+void TestHostsView::passphraseFromKeychain()
+{
+    QString bus;
+    REQUIRE_SERVICE_ENV("DBUS_SESSION_BUS_ADDRESS", bus);
+    if (!TestSupport::servicesRequired())
+        QSKIP("writes only into the private test keyring started by ./scripts/test");
+    const QString enc = encryptedKey(QStringLiteral("keychain_ed25519"), QStringLiteral("from the keychain"));
+    QVERIFY(!enc.isEmpty());
+    QSettings settings(m_dir.filePath(QStringLiteral("keychain-settings.ini")), QSettings::IniFormat);
+    CredentialStore store(nullptr, &settings);
+    Workspace ws; // unnamed: scope "default"
+    CredentialStore::Key key;
+    key.workspace = CredentialStore::workspaceId(ws.name());
+    key.environment = QStringLiteral("test");
+    key.name = QStringLiteral("ssh-passphrase:") + enc;
+    std::optional<Errors> stored;
+    store.store(key, SecureBytes::fromString(QStringLiteral("from the keychain")), [&](Errors e) { stored = e; });
+    QTRY_VERIFY_WITH_TIMEOUT(stored.has_value(), 15000);
+    QVERIFY2(stored->isEmpty(), qPrintable(stored->value(0).toString()));
+
+    HostsView view;
+    configure(view, knownHosts(QStringLiteral("kh_keychain"), m_hostKey), enc);
+    int asked = 0;
+    view.setPassphraseQuestion([&asked](const QString &) {
+        ++asked;
+        return SecureBytes();
+    });
+    view.setCredentialStore(&store);
+    const Environment env = environment();
+    view.setEnvironment(ws, &env);
+    QSignalSpy finished(&view, &HostsView::commandFinished);
+    view.runCommand(QStringLiteral("echo from-keychain"));
+    QTRY_COMPARE_WITH_TIMEOUT(finished.count(), 1, 15000);
+    QCOMPARE(asked, 0);
+    QCOMPARE(finished.at(0).at(0).value<CommandResult>().exitStatus, 0);
+    QVERIFY(view.consoleText().contains(QLatin1String("from-keychain\n")));
+}
+
+void TestHostsView::passphraseRememberedInKeychain()
+{
+    QString bus;
+    REQUIRE_SERVICE_ENV("DBUS_SESSION_BUS_ADDRESS", bus);
+    if (!TestSupport::servicesRequired())
+        QSKIP("writes only into the private test keyring started by ./scripts/test");
+    const QString enc = encryptedKey(QStringLiteral("remember_ed25519"), QStringLiteral("remember me"));
+    QVERIFY(!enc.isEmpty());
+    QSettings settings(m_dir.filePath(QStringLiteral("remember-settings.ini")), QSettings::IniFormat);
+    CredentialStore store(nullptr, &settings);
+    Errors problems;
+    const QString wsName = QStringLiteral("Remember ") + QUuid::createUuid().toString(QUuid::Id128).left(8);
+    const Workspace ws = Workspace::loadFromData("name: " + wsName.toUtf8() + "\nversion: 1\nenvironments:\n  - name: e\n",
+                                                 m_dir.filePath(QStringLiteral("remember.yaml")), problems);
+    const Environment env = environment();
+    {
+        HostsView view;
+        configure(view, knownHosts(QStringLiteral("kh_remember"), m_hostKey), enc);
+        int asked = 0;
+        view.setPassphraseQuestion([&asked](const QString &) {
+            ++asked;
+            return SecureBytes::fromString(QStringLiteral("remember me"));
+        });
+        view.setRememberPassphrases(true);
+        view.setCredentialStore(&store);
+        view.setEnvironment(ws, &env);
+        QSignalSpy storedSpy(&view, &HostsView::passphraseStored);
+        QSignalSpy finished(&view, &HostsView::commandFinished);
+        view.runCommand(QStringLiteral("true"));
+        QTRY_COMPARE_WITH_TIMEOUT(finished.count(), 1, 15000);
+        QCOMPARE(asked, 1);
+        QTRY_COMPARE_WITH_TIMEOUT(storedSpy.count(), 1, 15000);
+        QVERIFY(storedSpy.at(0).at(1).toBool());
+        QCOMPARE(storedSpy.at(0).at(0).toString(),
+                 CredentialStore::workspaceId(wsName) + QStringLiteral("/test/ssh-passphrase:") + enc);
+        QVERIFY(view.messageText().contains(QLatin1String("keychain")));
+    }
+    // A new view (the app restarted) finds it there.
+    HostsView again;
+    configure(again, knownHosts(QStringLiteral("kh_remember2"), m_hostKey), enc);
+    int asked = 0;
+    again.setPassphraseQuestion([&asked](const QString &) {
+        ++asked;
+        return SecureBytes();
+    });
+    again.setCredentialStore(&store);
+    again.setEnvironment(ws, &env);
+    QSignalSpy finished(&again, &HostsView::commandFinished);
+    again.runCommand(QStringLiteral("echo remembered"));
+    QTRY_COMPARE_WITH_TIMEOUT(finished.count(), 1, 15000);
+    QCOMPARE(asked, 0);
+    QCOMPARE(finished.at(0).at(0).value<CommandResult>().exitStatus, 0);
 }
 
 QTEST_MAIN(TestHostsView)

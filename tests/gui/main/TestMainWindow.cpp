@@ -5,6 +5,7 @@
 #include <QAbstractItemModelTester>
 #include <QApplication>
 #include <QDir>
+#include <QDockWidget>
 #include <QIcon>
 #include <QLabel>
 #include <QListView>
@@ -28,6 +29,7 @@ private Q_SLOTS:
     void keyboardSelectsEnvironment();
     void showsProblemsOfBrokenWorkspace();
     void remembersRecentWorkspaces();
+    void restoresWindowState();
 
 private:
     QString demoPath() const { return TestSupport::resourcesDir() + QStringLiteral("/demo/infradeck.yaml"); }
@@ -133,6 +135,45 @@ void TestMainWindow::remembersRecentWorkspaces()
     QCOMPARE(recent.size(), 2);
     QVERIFY(recent.first().endsWith(QStringLiteral("broken.yaml")));
     QVERIFY(recent.last().endsWith(QStringLiteral("demo/infradeck.yaml")));
+}
+
+void TestMainWindow::restoresWindowState()
+{
+    QTemporaryDir dir;
+    QVERIFY(dir.isValid());
+    QSettings::setPath(QSettings::NativeFormat, QSettings::UserScope, dir.path());
+    QSettings::setPath(QSettings::IniFormat, QSettings::UserScope, dir.path());
+    QSettings().clear();
+    QVERIFY2(QSettings().fileName().startsWith(dir.path()), qPrintable(QSettings().fileName()));
+    QSize saved;
+    {
+        MainWindow window;
+        window.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&window));
+        window.resize(910, 630);
+        QTRY_COMPARE(window.size(), QSize(910, 630));
+        window.showView(3);
+        window.findChild<QDockWidget *>(QStringLiteral("problemsDockWidget"))->show();
+        QCoreApplication::processEvents(); // the dock may make the window taller
+        saved = window.size();
+        QCOMPARE(saved.width(), 910);
+        QVERIFY(window.close());
+    }
+    QVERIFY(QSettings().contains(QStringLiteral("window/geometry")));
+    MainWindow again;
+    auto *tabs = again.findChild<QTabWidget *>(QStringLiteral("featureTabWidget"));
+    QCOMPARE(tabs->currentIndex(), 3);
+    again.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&again));
+    QTRY_COMPARE(again.size(), saved);
+    QVERIFY(again.findChild<QDockWidget *>(QStringLiteral("problemsDockWidget"))->isVisible());
+
+    // A damaged saved state falls back to the defaults instead of failing.
+    QSettings().setValue(QStringLiteral("window/geometry"), QByteArray("garbage"));
+    QSettings().setValue(QStringLiteral("window/state"), QByteArray("\x00\x01"));
+    QSettings().setValue(QStringLiteral("window/currentView"), 99);
+    MainWindow damaged;
+    QCOMPARE(damaged.findChild<QTabWidget *>(QStringLiteral("featureTabWidget"))->currentIndex(), tabs->count() - 1);
 }
 
 QTEST_MAIN(TestMainWindow)

@@ -4,6 +4,10 @@
 #include "cost/CostEstimator.h"
 #include "cost/HetznerPricing.h"
 
+#include "LocalHttpServer.h"
+
+#include "unit/cost/HetznerApiBodies.h"
+
 #include <QDateTime>
 #include <QElapsedTimer>
 #include <QNetworkAccessManager>
@@ -17,111 +21,11 @@ using namespace Infradeck;
 
 namespace {
 
-// Shapes from list_prices_response / price_per_time in hcloud.json: money is {net, gross} decimal strings.
-QByteArray price(const char *net, const char *gross)
-{
-    return QByteArray("{\"net\":\"") + net + "\",\"gross\":\"" + gross + "\"}";
-}
+using TestSupport::HetznerApi::pricingBody;
+using TestSupport::HetznerApi::serverTypesBody;
 
-QByteArray pricingBody()
-{
-    const QByteArray cx22 = "{\"location\":\"fsn1\",\"price_hourly\":" + price("0.0060000000", "0.0071400000") +
-                            ",\"price_monthly\":" + price("3.7900000000", "4.5101000000") +
-                            ",\"included_traffic\":21990232555520,\"price_per_tb_traffic\":" + price("1.0000000000", "1.1900000000") + "}";
-    const QByteArray cx22ash = "{\"location\":\"ash\",\"price_hourly\":" + price("0.0080000000", "0.0095200000") +
-                               ",\"price_monthly\":" + price("4.9900000000", "5.9381000000") +
-                               ",\"included_traffic\":1099511627776,\"price_per_tb_traffic\":" + price("1.0000000000", "1.1900000000") + "}";
-    const QByteArray lb11 = "{\"location\":\"fsn1\",\"price_hourly\":" + price("0.0086000000", "0.0102000000") +
-                            ",\"price_monthly\":" + price("5.3900000000", "6.4141000000") +
-                            ",\"included_traffic\":21990232555520,\"price_per_tb_traffic\":" + price("1.0000000000", "1.1900000000") + "}";
-    return "{\"pricing\":{\"currency\":\"EUR\",\"vat_rate\":\"19.00\","
-           "\"floating_ip\":{\"price_monthly\":" + price("3.0000000000", "3.5700000000") + "},"
-           "\"floating_ips\":[{\"type\":\"ipv4\",\"prices\":[{\"location\":\"fsn1\",\"price_monthly\":" + price("3.0000000000", "3.5700000000") + "}]}],"
-           "\"image\":{\"price_per_gb_month\":" + price("0.0119000000", "0.0141610000") + "},"
-           "\"volume\":{\"price_per_gb_month\":" + price("0.0440000000", "0.0523600000") + "},"
-           "\"server_backup\":{\"percentage\":\"20.00\"},"
-           "\"load_balancer_types\":[{\"id\":1,\"name\":\"lb11\",\"prices\":[" + lb11 + "]}],"
-           "\"primary_ips\":[{\"type\":\"ipv4\",\"prices\":[{\"location\":\"fsn1\",\"price_hourly\":" + price("0.0008000000", "0.0009520000") +
-           ",\"price_monthly\":" + price("0.5000000000", "0.5950000000") + "}]}],"
-           "\"server_types\":[{\"id\":104,\"name\":\"cx22\",\"prices\":[" + cx22 + "," + cx22ash + "]}]}}";
-}
-
-QByteArray serverTypesBody()
-{
-    // /v1/server_types adds a type the pricing list does not have (cpx31 here) with the same prices[] shape.
-    const QByteArray cpx31 = "{\"location\":\"fsn1\",\"price_hourly\":" + price("0.0218000000", "0.0259420000") +
-                             ",\"price_monthly\":" + price("13.6000000000", "16.1840000000") +
-                             ",\"included_traffic\":21990232555520,\"price_per_tb_traffic\":" + price("1.0000000000", "1.1900000000") + "}";
-    return "{\"server_types\":[{\"id\":104,\"name\":\"cx22\",\"cores\":2,\"memory\":4,\"disk\":40,\"prices\":[]},"
-           "{\"id\":9,\"name\":\"cpx31\",\"cores\":4,\"memory\":8,\"disk\":160,\"prices\":[" + cpx31 + "]}],"
-           "\"meta\":{\"pagination\":{\"page\":1,\"per_page\":50,\"previous_page\":null,\"next_page\":null,\"last_page\":1,\"total_entries\":2}}}";
-}
-
-struct Canned
-{
-    int status = 200;
-    QByteArray body;
-    QList<QPair<QByteArray, QByteArray>> headers;
-    bool hang = false;
-};
-
-// A tiny HTTP/1.1 server: answers each request with the next canned response for its path; records requests.
-class FakeHetzner : public QTcpServer
-{
-public:
-    QHash<QString, QList<Canned>> responses; // by path
-    QStringList requests;                    // "GET /v1/pricing"
-    QList<QByteArray> authorizations;
-    QList<QDateTime> times;
-
-    FakeHetzner()
-    {
-        listen(QHostAddress::LocalHost, 0);
-        connect(this, &QTcpServer::newConnection, this, [this] {
-            while (QTcpSocket *s = nextPendingConnection()) {
-                auto *buffer = new QByteArray;
-                connect(s, &QObject::destroyed, [buffer] { delete buffer; });
-                connect(s, &QTcpSocket::readyRead, this, [this, s, buffer] {
-                    *buffer += s->readAll();
-                    const int end = buffer->indexOf("\r\n\r\n");
-                    if (end < 0)
-                        return;
-                    const QByteArray head = buffer->left(end);
-                    buffer->remove(0, end + 4);
-                    handle(s, head);
-                });
-                connect(s, &QTcpSocket::disconnected, s, &QObject::deleteLater);
-            }
-        });
-    }
-
-    QUrl url() const { return QUrl(QStringLiteral("http://127.0.0.1:%1").arg(serverPort())); }
-
-private:
-    void handle(QTcpSocket *s, const QByteArray &head)
-    {
-        const QList<QByteArray> lines = head.split('\n');
-        const QList<QByteArray> first = lines.value(0).trimmed().split(' ');
-        const QString target = QString::fromLatin1(first.value(1));
-        const QString path = target.section(QLatin1Char('?'), 0, 0);
-        requests << QString::fromLatin1(first.value(0)) + QLatin1Char(' ') + path;
-        times << QDateTime::currentDateTimeUtc();
-        for (const QByteArray &l : lines)
-            if (l.toLower().startsWith("authorization:"))
-                authorizations << l.mid(14).trimmed();
-        QList<Canned> &queue = responses[path];
-        Canned c = queue.isEmpty() ? Canned{404, "{\"error\":{\"code\":\"not_found\",\"message\":\"not found\"}}", {}, false}
-                                   : (queue.size() > 1 ? queue.takeFirst() : queue.first());
-        if (c.hang)
-            return; // never answer
-        QByteArray reply = "HTTP/1.1 " + QByteArray::number(c.status) + " X\r\nContent-Type: application/json\r\nContent-Length: " +
-                           QByteArray::number(c.body.size()) + "\r\n";
-        for (const auto &[k, v] : c.headers)
-            reply += k + ": " + v + "\r\n";
-        reply += "\r\n" + c.body;
-        s->write(reply);
-    }
-};
+using TestSupport::Canned;
+using FakeHetzner = TestSupport::LocalHttpServer;
 
 HetznerPricing::Options options(const FakeHetzner &server, const QString &cacheDir = {})
 {
@@ -159,8 +63,8 @@ private Q_SLOTS:
         HetznerPricing job(&nam, options(server, cache.path()));
         QVERIFY(run(job));
         QVERIFY2(job.ok(), qPrintable(job.error().toString()));
-        QCOMPARE(server.requests, (QStringList{QStringLiteral("GET /v1/pricing"), QStringLiteral("GET /v1/server_types")}));
-        QCOMPARE(server.authorizations.value(0), QByteArray("Bearer test-token-123"));
+        QCOMPARE(server.requestLines(), (QStringList{QStringLiteral("GET /v1/pricing"), QStringLiteral("GET /v1/server_types")}));
+        QCOMPARE(server.received.value(0).header("Authorization"), QByteArray("Bearer test-token-123"));
         QCOMPARE(job.snapshot().currency, QStringLiteral("EUR"));
         QCOMPARE(job.snapshot().vatRate, QStringLiteral("19.00"));
         QCOMPARE(job.snapshot().fetchedAt.date(), QDateTime::currentDateTimeUtc().date());
@@ -191,7 +95,7 @@ private Q_SLOTS:
         QCOMPARE(monthly(QStringLiteral("hcloud_floating_ip"), {{QStringLiteral("type"), QStringLiteral("ipv4")}, {QStringLiteral("home_location"), QStringLiteral("fsn1")}}),
                  QStringLiteral("3.00"));
         QVERIFY(estimator.price(CostResource{QStringLiteral("hcloud_volume.x"), QStringLiteral("hcloud_volume"), {}, {}, {{QStringLiteral("size"), 1}}})
-                    .source.contains(QStringLiteral("live")));
+                    .source.startsWith(QStringLiteral("Hetzner API, ") + job.snapshot().fetchedAt.date().toString(Qt::ISODate)));
 
         // Cached with its date; reloading gives the same prices; it goes stale.
         const auto cached = HetznerPricing::loadCache(cache.path());
@@ -234,10 +138,31 @@ private Q_SLOTS:
         QVERIFY(run(job));
         QVERIFY2(job.ok(), qPrintable(job.error().toString()));
         QCOMPARE(job.attempts(), 3);
-        QCOMPARE(server.requests.count(QStringLiteral("GET /v1/pricing")), 2);
+        QCOMPARE(server.requestLines().count(QStringLiteral("GET /v1/pricing")), 2);
         // The retry waited for RateLimit-Reset (a UNIX time ~1 s ahead), not the 50 ms backoff.
-        const qint64 waited = server.times.at(0).msecsTo(server.times.at(1));
+        const qint64 waited = server.received.at(0).time.msecsTo(server.received.at(1).time);
         QVERIFY2(waited >= 300, qPrintable(QString::number(waited)));
+    }
+
+    void rateLimitedRetriesRunOut()
+    {
+        FakeHetzner server;
+        const QByteArray reset = QByteArray::number(QDateTime::currentSecsSinceEpoch() + 120);
+        server.responses[QStringLiteral("/v1/pricing")] = {
+            Canned{429, "{\"error\":{\"code\":\"rate_limit_exceeded\",\"message\":\"limit\"}}",
+                   {{"RateLimit-Limit", "3600"}, {"RateLimit-Remaining", "0"}, {"RateLimit-Reset", reset}}, false}};
+        QNetworkAccessManager nam;
+        auto o = options(server);
+        o.maxRetries = 0;
+        HetznerPricing job(&nam, o);
+        QVERIFY(run(job));
+        QVERIFY(!job.ok());
+        QCOMPARE(job.attempts(), 1);
+        // The error says when to try again: the RateLimit-Reset time, about two minutes ahead.
+        QVERIFY2(job.error().message.contains(QStringLiteral("HTTP 429")) && job.error().message.contains(QStringLiteral("try again after")),
+                 qPrintable(job.error().message));
+        const qint64 ahead = QDateTime::currentDateTimeUtc().secsTo(job.retryAt());
+        QVERIFY2(ahead > 100 && ahead <= 121, qPrintable(QString::number(ahead)));
     }
 
     void serverErrorThenSuccess()
@@ -252,8 +177,8 @@ private Q_SLOTS:
         QVERIFY2(job.ok(), qPrintable(job.error().toString()));
         QCOMPARE(job.attempts(), 5);
         // backoff doubles: 50 ms then 100 ms
-        QVERIFY(server.times.at(0).msecsTo(server.times.at(1)) >= 40);
-        QVERIFY(server.times.at(1).msecsTo(server.times.at(2)) >= 90);
+        QVERIFY(server.received.at(0).time.msecsTo(server.received.at(1).time) >= 40);
+        QVERIFY(server.received.at(1).time.msecsTo(server.received.at(2).time) >= 90);
     }
 
     void serverErrorRetriesRunOut()
@@ -327,7 +252,7 @@ private Q_SLOTS:
         HetznerPricing job(&nam, options(server));
         QSignalSpy spy(&job, &HetznerPricing::finished);
         job.start();
-        QTRY_COMPARE(server.requests.size(), 1);
+        QTRY_COMPARE(server.requestLines().size(), 1);
         job.abort();
         QCOMPARE(spy.count(), 1);
         QVERIFY(!job.ok());

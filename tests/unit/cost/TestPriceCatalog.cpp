@@ -6,6 +6,11 @@
 
 #include "TestSupport.h"
 
+#include <QFile>
+#include <QJsonObject>
+#include <QMap>
+#include <QRegularExpression>
+#include <QSet>
 #include <QTest>
 
 using namespace Infradeck;
@@ -54,8 +59,73 @@ private Q_SLOTS:
                                                             {QStringLiteral("location"), QLatin1String(loc)}}}).monthly;
         };
         QCOMPARE(server("cpx31", "fsn1").toString(), QStringLiteral("13.60"));
-        QCOMPARE(server("cpx31", "ash").toString(), QStringLiteral("18.99"));
+        QCOMPARE(server("cpx31", "ash").toString(), QStringLiteral("16.49"));
+        // The figures: "cx22 at 4.59" is the USD price on hetzner.com (EUR 3.79 net); "cpx31 ~$15" is USD 15.59
+        // (EUR 13.60 net, about 15.45 USD at the catalog's 0.88 rate).
+        QCOMPARE(server("cx22", "nbg1").toString(), QStringLiteral("3.79"));
+        QCOMPARE(server("cpx31", "sin").toString(), QStringLiteral("25.30"));
         QVERIFY(server("ccx13", "hil") > server("ccx13", "nbg1"));
+    }
+
+    // Every priced type of the shipped catalog states net/gross, whether it was verified, its source and its date.
+    void defaultCatalogStatesProvenance()
+    {
+        QFile file(defaultPath());
+        QVERIFY(file.open(QIODevice::ReadOnly | QIODevice::Text));
+        const QStringList lines = QString::fromUtf8(file.readAll()).split(QLatin1Char('\n'));
+        const QRegularExpression typeLine(QStringLiteral("^  ([a-z0-9_]+):\\s*$"));
+        const QRegularExpression keyLine(QStringLiteral("^    ([a-z_]+):"));
+        QMap<QString, QSet<QString>> keys;
+        QString current;
+        bool inTypes = false;
+        for (const QString &line : lines) {
+            if (line.startsWith(QLatin1String("types:"))) {
+                inTypes = true;
+                continue;
+            }
+            if (!inTypes)
+                continue;
+            if (const auto m = typeLine.match(line); m.hasMatch()) {
+                current = m.captured(1);
+                keys[current];
+            } else if (line.startsWith(QLatin1String("  ")) && !line.startsWith(QLatin1String("    ")) && !line.trimmed().startsWith(QLatin1Char('#'))) {
+                current.clear(); // "  TYPE: free"
+            } else if (const auto k = keyLine.match(line); k.hasMatch() && !current.isEmpty()) {
+                keys[current].insert(k.captured(1));
+            }
+        }
+        QVERIFY(keys.size() >= 12);
+        for (auto it = keys.cbegin(); it != keys.cend(); ++it)
+            for (const char *required : {"vat_included", "verified", "source", "date"})
+                QVERIFY2(it->contains(QLatin1String(required)), qPrintable(it.key() + QStringLiteral(" does not state ") + QLatin1String(required)));
+
+        const auto catalog = PriceCatalog::load(defaultPath());
+        QVERIFY(catalog.ok());
+        for (const char *t : {"hcloud_server", "hcloud_volume", "hcloud_primary_ip", "hcloud_snapshot"})
+            QVERIFY2(catalog->type(QLatin1String(t))->verified, t);
+        for (const char *t : {"hcloud_load_balancer", "hcloud_floating_ip", "openstack_compute_instance_v2", "ovh_cloud_project_database",
+                              "google_cloud_run_v2_service", "google_sql_database_instance", "google_redis_instance", "vercel_project"})
+            QVERIFY2(!catalog->type(QLatin1String(t))->verified, t);
+    }
+
+    void verifiedPerRow()
+    {
+        const auto catalog = PriceCatalog::loadString("schema_version: 1\ncurrency: EUR\ntypes:\n"
+                                                      "  x_thing:\n    verified: false\n    source: memory\n    select: {size: [size]}\n"
+                                                      "    prices:\n      - {size: s, monthly: \"1\"}\n"
+                                                      "      - {size: m, monthly: \"2\", verified: true, source: \"price page\", date: \"2025-08-19\"}\n");
+        QVERIFY2(catalog.ok(), qPrintable(catalog.error().toString()));
+        const CostEstimator estimator(catalog.value());
+        auto priceOf = [&](const char *size) {
+            return estimator.price(CostResource{QStringLiteral("x_thing.a"), QStringLiteral("x_thing"), {}, {},
+                                                QJsonObject{{QStringLiteral("size"), QLatin1String(size)}}});
+        };
+        const auto s = priceOf("s");
+        QVERIFY(!s.verified);
+        QCOMPARE(s.source, QStringLiteral("unverified: memory"));
+        const auto m = priceOf("m");
+        QVERIFY(m.verified);
+        QCOMPARE(m.source, QStringLiteral("price page (2025-08-19)"));
     }
 
     void broken_data()
@@ -85,6 +155,8 @@ private Q_SLOTS:
                                                << 5 << 5 << "no exchange rate";
         QTest::newRow("bad date") << head + "  x_thing:\n    date: yesterday\n    prices: [{monthly: \"1\"}]\n" << 5 << 11 << "not a date";
         QTest::newRow("bad billing") << head + "  x_thing:\n    billing: weekly\n    prices: [{monthly: \"1\"}]\n" << 5 << 14 << "unknown billing";
+        QTest::newRow("verified not a bool") << head + "  x_thing:\n    verified: maybe\n    prices: [{monthly: \"1\"}]\n" << 5 << 15 << "must be true or false";
+        QTest::newRow("row verified not a bool") << head + "  x_thing:\n    prices: [{monthly: \"1\", verified: 2}]\n" << 5 << 39 << "must be true or false";
         QTest::newRow("bad parser") << head + "  x_thing:\n    quantity: [{attribute: size, parse: bytes}]\n    prices: [{monthly: \"1\"}]\n"
                                     << 5 << 41 << "unknown quantity parser";
     }

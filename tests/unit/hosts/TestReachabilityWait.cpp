@@ -6,6 +6,7 @@
 
 #include <QElapsedTimer>
 #include <QFile>
+#include <QProcess>
 #include <QSignalSpy>
 #include <QTemporaryDir>
 #include <QTest>
@@ -21,6 +22,7 @@ private Q_SLOTS:
     void markerAppearsLater();
     void attemptsExhausted();
     void unknownKeyRefusedStopsAtOnce();
+    void encryptedKey();
     void cancel();
 
 private:
@@ -122,6 +124,38 @@ void TestReachabilityWait::unknownKeyRefusedStopsAtOnce()
     QTRY_COMPARE_WITH_TIMEOUT(finished.count(), 1, 10000);
     QCOMPARE(finished.at(0).at(0).toBool(), false);
     QCOMPARE(w.attempt(), 1); // waiting does not fix a key question
+}
+
+void TestReachabilityWait::encryptedKey()
+{
+    const QString enc = m_dir.filePath(QStringLiteral("enc_ed25519"));
+    QFile::remove(enc);
+    QVERIFY(QFile::copy(qEnvironmentVariable("INFRADECK_TEST_SSH_KEY"), enc));
+    QFile::setPermissions(enc, QFile::ReadOwner | QFile::WriteOwner);
+    QCOMPARE(QProcess::execute(QStringLiteral("ssh-keygen"), {QStringLiteral("-q"), QStringLiteral("-p"), QStringLiteral("-N"),
+                                                             QStringLiteral("pw for waiting"), QStringLiteral("-f"), enc}),
+             0);
+    SshTarget t = target();
+    t.identityFile = enc;
+    {
+        // Nobody to ask while waiting: no passphrase ends the wait at once, naming the key.
+        ReachabilityWait w(t);
+        w.setAttempts(10);
+        w.setIntervalMs(10);
+        QSignalSpy finished(&w, &ReachabilityWait::finished);
+        w.start();
+        QTRY_COMPARE_WITH_TIMEOUT(finished.count(), 1, 10000);
+        QCOMPARE(finished.at(0).at(0).toBool(), false);
+        QCOMPARE(w.attempt(), 1);
+        QVERIFY(finished.at(0).at(1).value<Error>().message.contains(enc));
+    }
+    // With the passphrase (e.g. from the keychain) it gets through.
+    ReachabilityWait w(t);
+    w.setPassphrase(SecureBytes::fromString(QStringLiteral("pw for waiting")));
+    QSignalSpy finished(&w, &ReachabilityWait::finished);
+    w.start();
+    QTRY_COMPARE_WITH_TIMEOUT(finished.count(), 1, 10000);
+    QVERIFY2(finished.at(0).at(0).toBool(), qPrintable(finished.at(0).at(1).value<Error>().message));
 }
 
 void TestReachabilityWait::cancel()

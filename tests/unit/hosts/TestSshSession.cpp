@@ -36,6 +36,10 @@ private Q_SLOTS:
     void streamsBeforeEnd();
     void cancelStopsRemoteCommand();
     void parallelSessionsKeepUiResponsive();
+    void jumpSpecs_data();
+    void jumpSpecs();
+    void proxyJumpThroughItself();
+    void proxyJumpUnknownJumpHostRefused();
     void cleanupTestCase();
 
 private:
@@ -438,6 +442,100 @@ void TestSshSession::parallelSessionsKeepUiResponsive()
     QCOMPARE(ok, 10);
     qInfo("10 parallel sessions: %lld ms in all, worst event-loop gap %lld ms (timer every 5 ms)", total, worstGap);
     QVERIFY2(worstGap < 100, qPrintable(QString::number(worstGap)));
+}
+
+void TestSshSession::jumpSpecs_data()
+{
+    QTest::addColumn<QString>("text");
+    QTest::addColumn<bool>("valid");
+    QTest::addColumn<QString>("user");
+    QTest::addColumn<QString>("host");
+    QTest::addColumn<int>("port");
+    QTest::newRow("host") << "bastion" << true << "" << "bastion" << 22;
+    QTest::newRow("user host port") << "ops@10.0.0.1:2222" << true << "ops" << "10.0.0.1" << 2222;
+    QTest::newRow("ipv6") << "ops@[2001:db8::1]:22" << true << "ops" << "2001:db8::1" << 22;
+    QTest::newRow("empty") << "" << false << "" << "" << 0;
+    QTest::newRow("port zero") << "h:0" << false << "" << "" << 0;
+    QTest::newRow("port too big") << "h:70000" << false << "" << "" << 0;
+    QTest::newRow("option injection") << "-oProxyCommand=touch" << false << "" << "" << 0;
+    QTest::newRow("shell") << "h;rm -rf x" << false << "" << "" << 0;
+    QTest::newRow("two hops") << "a,b" << false << "" << "" << 0;
+}
+
+void TestSshSession::jumpSpecs()
+{
+    QFETCH(QString, text);
+    QFETCH(bool, valid);
+    QString gotUser, gotHost;
+    int gotPort = 0;
+    QCOMPARE(SshTarget::parseJump(text, gotUser, gotHost, gotPort), valid);
+    if (!valid) {
+        SshTarget t;
+        t.proxyJump = text;
+        QVERIFY(t.proxyCommand().isEmpty());
+        return;
+    }
+    QFETCH(QString, user);
+    QFETCH(QString, host);
+    QFETCH(int, port);
+    QCOMPARE(gotUser, user);
+    QCOMPARE(gotHost, host);
+    QCOMPARE(gotPort, port);
+}
+
+void TestSshSession::proxyJumpThroughItself()
+{
+    // The test sshd is its own jump host: OpenSSH's client hops (ssh -W) to 127.0.0.1:PORT and libssh speaks SSH
+    // over that pipe. The inner connection then comes from the jump sshd's forwarding socket.
+    const QString kh = knownHosts(QStringLiteral("kh_jump"), m_hostKey);
+    SshTarget t = target(kh);
+    t.proxyJump = QStringLiteral("%1@127.0.0.1:%2").arg(m_user, m_port);
+    QVERIFY(t.proxyCommand().contains(QLatin1String("-W '[%h]:%p'")));
+    SshSession s(t);
+    QSignalSpy finished(&s, &SshSession::commandFinished);
+    QSignalSpy failed(&s, &SshSession::failed);
+    QByteArray out;
+    connect(&s, &SshSession::output, this, [&out](int, const QByteArray &d, SshSession::Stream) { out += d; });
+    s.run(QStringLiteral("echo hopped; echo $SSH_CONNECTION"));
+    QTRY_COMPARE_WITH_TIMEOUT(finished.count(), 1, 15000);
+    QVERIFY2(failed.isEmpty(), failed.isEmpty() ? "" : qPrintable(failed.at(0).at(0).value<Error>().message));
+    QCOMPARE(finished.at(0).at(0).value<CommandResult>().exitStatus, 0);
+    QVERIFY2(out.startsWith("hopped\n127.0.0.1 "), out.constData());
+    // The jump user defaults to the target's user.
+    SshTarget viaName = target(kh);
+    viaName.proxyJump = QStringLiteral("127.0.0.1:%1").arg(m_port);
+    viaName.user = m_user;
+    SshSession again(viaName);
+    QSignalSpy finished2(&again, &SshSession::commandFinished);
+    again.run(QStringLiteral("true"));
+    QTRY_COMPARE_WITH_TIMEOUT(finished2.count(), 1, 15000);
+    QCOMPARE(finished2.at(0).at(0).value<CommandResult>().exitStatus, 0);
+}
+
+void TestSshSession::proxyJumpUnknownJumpHostRefused()
+{
+    // The jump host's key must be known too (strict checking, never prompts): with an empty known_hosts the hop
+    // fails and nothing runs.
+    const QString kh = knownHosts(QStringLiteral("kh_jump_unknown"), {});
+    SshTarget t = target(kh);
+    t.proxyJump = QStringLiteral("127.0.0.1:%1").arg(m_port);
+    SshSession s(t);
+    QSignalSpy failed(&s, &SshSession::failed);
+    QSignalSpy unknown(&s, &SshSession::hostKeyUnknown);
+    QSignalSpy finished(&s, &SshSession::commandFinished);
+    s.run(QStringLiteral("touch ") + m_dir.filePath(QStringLiteral("jump-ran")));
+    QTRY_COMPARE_WITH_TIMEOUT(failed.count(), 1, 15000);
+    QCOMPARE(unknown.count(), 0);
+    QTRY_COMPARE(finished.count(), 1);
+    QVERIFY(!QFile::exists(m_dir.filePath(QStringLiteral("jump-ran"))));
+
+    SshTarget bad = target(kh);
+    bad.proxyJump = QStringLiteral("-oProxyCommand=touch");
+    SshSession s2(bad);
+    QSignalSpy failed2(&s2, &SshSession::failed);
+    s2.connectToHost();
+    QTRY_COMPARE_WITH_TIMEOUT(failed2.count(), 1, 5000);
+    QVERIFY(failed2.at(0).at(0).value<Error>().message.contains(QLatin1String("is not a jump host")));
 }
 
 QTEST_GUILESS_MAIN(TestSshSession)

@@ -101,6 +101,73 @@ private Q_SLOTS:
         QCOMPARE(small, (QList<QPointF>{QPointF(1, 1)}));
         QVERIFY(MinMaxDecimator::decimate({}, {}, 0, 1, 10).isEmpty());
     }
+
+    void nonFiniteBreaksTheLine_data()
+    {
+        QTest::addColumn<QList<double>>("values");
+        QTest::addColumn<int>("columns");
+        QTest::addColumn<QList<int>>("segmentSizes");
+        const double nan = std::numeric_limits<double>::quiet_NaN(), inf = std::numeric_limits<double>::infinity();
+        QTest::newRow("NaN in the middle") << QList<double>{1, 2, 3, nan, 5, 6} << 100 << QList<int>{3, 2};
+        QTest::newRow("+Inf and -Inf") << QList<double>{1, inf, 3, -inf, 5} << 100 << QList<int>{1, 1, 1};
+        QTest::newRow("leading and trailing NaN") << QList<double>{nan, nan, 1, 2, nan} << 100 << QList<int>{2};
+        QTest::newRow("all NaN") << QList<double>{nan, nan} << 100 << QList<int>{};
+        QTest::newRow("empty") << QList<double>{} << 100 << QList<int>{};
+        QTest::newRow("no gap") << QList<double>{1, 2, 3} << 100 << QList<int>{3};
+        // 6 samples on 2 columns: the NaN at index 1 shares column 0 with both neighbours, the gap is sub-pixel.
+        QTest::newRow("sub-pixel gap joined") << QList<double>{1, nan, 3, 4, 5, 6} << 2 << QList<int>{5};
+    }
+
+    void nonFiniteBreaksTheLine()
+    {
+        QFETCH(QList<double>, values);
+        QFETCH(int, columns);
+        QFETCH(QList<int>, segmentSizes);
+        QList<double> times;
+        for (qsizetype i = 0; i < values.size(); ++i)
+            times << 1000 + double(i) * 10;
+        const auto segments = MinMaxDecimator::decimateSegments(times, values, 1000, 1000 + 10 * double(std::max<qsizetype>(1, values.size())), columns);
+        QList<int> sizes;
+        for (const auto &s : segments) {
+            sizes << int(s.size());
+            for (const QPointF &p : s)
+                QVERIFY(std::isfinite(p.y()));
+        }
+        QCOMPARE(sizes, segmentSizes);
+    }
+
+    void segmentsKeepEnvelopePerRun()
+    {
+        // 11,000 points with one NaN at 5,000 on 900 columns: two segments, each with its run's exact extremes.
+        QList<double> times, values;
+        for (int i = 0; i < 11000; ++i) {
+            times << i;
+            values << (i == 5000 ? std::numeric_limits<double>::quiet_NaN() : std::sin(i * 0.37) * (i % 97));
+        }
+        const auto segments = MinMaxDecimator::decimateSegments(times, values, 0, 11000, 900);
+        // The NaN is within one column (about 12 samples each): joined, the line runs through it.
+        QCOMPARE(segments.size(), 1);
+        values[5001] = std::numeric_limits<double>::quiet_NaN();
+        for (int i = 4990; i < 5030; ++i)
+            values[i] = std::numeric_limits<double>::quiet_NaN(); // a gap of ~3 columns
+        const auto broken = MinMaxDecimator::decimateSegments(times, values, 0, 11000, 900);
+        QCOMPARE(broken.size(), 2);
+        QVERIFY(broken[0].last().x() < 4990);
+        QVERIFY(broken[1].first().x() >= 5030);
+        double lo = 1e9, hi = -1e9;
+        for (int i = 0; i < 4990; ++i) {
+            lo = std::min(lo, values[i]);
+            hi = std::max(hi, values[i]);
+        }
+        double dlo = 1e9, dhi = -1e9;
+        for (const QPointF &p : broken[0]) {
+            dlo = std::min(dlo, p.y());
+            dhi = std::max(dhi, p.y());
+        }
+        QCOMPARE(dlo, lo);
+        QCOMPARE(dhi, hi);
+        QVERIFY(broken[0].size() + broken[1].size() <= 4 * 900 + 8);
+    }
 };
 
 QTEST_GUILESS_MAIN(TestMinMaxDecimator)
