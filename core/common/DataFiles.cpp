@@ -11,6 +11,9 @@ QStringList dataDirectories()
     QStringList dirs;
     if (QCoreApplication::instance()) {
         const QString appDir = QCoreApplication::applicationDirPath();
+#ifdef Q_OS_MACOS
+        dirs << QDir::cleanPath(appDir + QStringLiteral("/../Resources/infradeck")); // Infradeck.app/Contents/MacOS/..
+#endif
         dirs << QDir::cleanPath(appDir + QStringLiteral("/../share/infradeck"))
              << QDir::cleanPath(appDir + QStringLiteral("/resources"));
     }

@@ -5,7 +5,8 @@
 
 namespace Infradeck {
 
-// The folders that may hold shipped data, best first: an installed <prefix>/share/infradeck next to the binary,
+// The folders that may hold shipped data, best first: (macOS) the bundle's Contents/Resources/infradeck, an installed
+// <prefix>/share/infradeck next to the binary,
 // a resources/ folder next to the binary, the source tree's resources/ (a build tree).
 QStringList dataDirectories();
 

@@ -45,6 +45,8 @@ QString installTranslations(const QString &language)
     installed().clear();
 
     const QLocale locale = language.isEmpty() ? QLocale::system() : QLocale(language);
+    // Dates and numbers follow a language chosen in Preferences, not only the words.
+    QLocale::setDefault(locale);
     const QString code = QLocale::languageToCode(locale.language());
     if (locale.language() == QLocale::English || locale.language() == QLocale::C || !availableLanguages().contains(code))
         return QStringLiteral("en");
