@@ -244,11 +244,14 @@ bool MainWindow::openWorkspace(const QString &path)
                                .arg(QDir::toNativeSeparators(m_workspace.filePath()))
                            + (problems.isEmpty() ? QString() : tr(" · %n problem(s)", nullptr, int(problems.size()))));
     rememberRecent(m_workspace.filePath());
+    const quint64 selections = m_environmentSelections;
     if (!selectEnvironment(previous)) {
         if (!selectEnvironment(Settings::defaultEnvironment(m_workspace.filePath())) && m_environmentModel->rowCount() > 0)
             m_environmentView->setCurrentIndex(m_environmentModel->index(0));
     }
-    onEnvironmentSelected();
+    // The views load the new workspace once: here only when selecting did not already tell them.
+    if (selections == m_environmentSelections)
+        onEnvironmentSelected();
     Q_EMIT workspaceOpened(m_workspace.filePath());
     return true;
 }
@@ -274,6 +277,7 @@ bool MainWindow::selectEnvironment(const QString &name)
 
 void MainWindow::onEnvironmentSelected()
 {
+    ++m_environmentSelections;
     const Environment *env = m_environmentModel->environmentAt(m_environmentView->currentIndex().row());
     for (FeatureView *view : std::as_const(m_views))
         view->setEnvironment(m_workspace, env);

@@ -78,6 +78,7 @@ private:
     TelemetryView *m_telemetryView = nullptr;
     HostsView *m_hostsView = nullptr;
     QTimer *m_hostPollTimer;
+    quint64 m_environmentSelections = 0; // counts onEnvironmentSelected(): a workspace opens its views once
 };
 
 } // namespace Infradeck

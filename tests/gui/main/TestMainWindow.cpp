@@ -47,7 +47,13 @@ void TestMainWindow::opensDemoWorkspace()
     window.resize(1200, 760);
     window.show();
     QVERIFY(QTest::qWaitForWindowExposed(&window));
+    QSignalSpy environmentChanges(&window, &MainWindow::environmentChanged);
     QVERIFY(window.openWorkspace(demoPath()));
+    // Every view loads the opened workspace once (twice would parse plans and query Prometheus twice).
+    QCOMPARE(environmentChanges.size(), 1);
+    QSignalSpy reopened(&window, &MainWindow::environmentChanged);
+    QVERIFY(window.openWorkspace(demoPath())); // Reload keeps the environment and loads once
+    QCOMPARE(reopened.size(), 1);
 
     auto *list = window.findChild<QListView *>(QStringLiteral("environmentListView"));
     QVERIFY(list);
