@@ -1,14 +1,18 @@
-// A tiny HTTP/1.1 server on 127.0.0.1 for tests of the network clients: answers each request with the next canned
-// response queued for its path (the last one repeats), can hang or close without answering, records what it got.
+// A tiny HTTP/1.1 server on 127.0.0.1 for tests of the network clients: answers each request with `respond` when set,
+// else with the next canned response queued for its path (the last one repeats); can hang or close without
+// answering; records what it got; stop() behaves like a stopped server (listener and connections closed).
 #pragma once
 
 #include <QDateTime>
 #include <QHash>
 #include <QList>
 #include <QPair>
+#include <QPointer>
 #include <QTcpServer>
 #include <QTcpSocket>
 #include <QUrl>
+
+#include <functional>
 
 namespace TestSupport {
 
@@ -43,6 +47,7 @@ class LocalHttpServer : public QTcpServer
 {
 public:
     QHash<QString, QList<Canned>> responses; // by path
+    std::function<Canned(const Received &)> respond; // when set, answers every request instead of `responses`
     QList<Received> received;
 
     LocalHttpServer()
@@ -50,6 +55,7 @@ public:
         listen(QHostAddress::LocalHost, 0);
         connect(this, &QTcpServer::newConnection, this, [this] {
             while (QTcpSocket *s = nextPendingConnection()) {
+                m_sockets << s;
                 auto *buffer = new QByteArray;
                 connect(s, &QObject::destroyed, [buffer] { delete buffer; });
                 connect(s, &QTcpSocket::readyRead, this, [this, s, buffer] {
@@ -72,7 +78,17 @@ public:
         });
     }
 
-    QUrl url() const { return QUrl(QStringLiteral("http://127.0.0.1:%1").arg(serverPort())); }
+    QUrl url() const { return QUrl(QStringLiteral("http://127.0.0.1:%1").arg(m_port ? m_port : serverPort())); }
+
+    void stop()
+    {
+        m_port = serverPort();
+        close();
+        for (const QPointer<QTcpSocket> &s : std::as_const(m_sockets))
+            if (s)
+                s->abort();
+        m_sockets.clear();
+    }
     QStringList requestLines() const
     {
         QStringList out;
@@ -101,10 +117,11 @@ private:
 
     void handle(QTcpSocket *s, Received r)
     {
+        received << r;
         QList<Canned> &queue = responses[r.path];
-        const Canned c = queue.isEmpty() ? Canned{404, "{\"error\":\"not found\"}", {}, false, false}
-                                         : (queue.size() > 1 ? queue.takeFirst() : queue.first());
-        received << std::move(r);
+        const Canned c = respond ? respond(r)
+                         : queue.isEmpty() ? Canned{404, "{\"error\":\"not found\"}", {}, false, false}
+                                           : (queue.size() > 1 ? queue.takeFirst() : queue.first());
         if (c.hang)
             return;
         if (c.close) {
@@ -118,6 +135,9 @@ private:
         reply += "\r\n" + c.body;
         s->write(reply);
     }
+
+    QList<QPointer<QTcpSocket>> m_sockets;
+    quint16 m_port = 0;
 };
 
 } // namespace TestSupport

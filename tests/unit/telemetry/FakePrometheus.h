@@ -1,17 +1,15 @@
-// A tiny Prometheus-like HTTP/1.1 server on 127.0.0.1 for the telemetry tests (unit and GUI): every request is
+// A Prometheus-like server for the telemetry tests (unit and GUI), on tests/LocalHttpServer.h: every request is
 // recorded (method, path, decoded query parameters, Authorization header) and answered by `handler`, which may
 // hang (never answer). stop() closes the listener and every open connection, like a stopped server.
 #pragma once
 
+#include "LocalHttpServer.h"
+
 #include <QList>
-#include <QPointer>
-#include <QTcpServer>
-#include <QTcpSocket>
 #include <QUrl>
 #include <QUrlQuery>
 
 #include <functional>
-#include <memory>
 
 namespace TestSupport {
 
@@ -30,7 +28,7 @@ struct PromAnswer
     bool hang = false;
 };
 
-class FakePrometheus : public QTcpServer
+class FakePrometheus : public LocalHttpServer
 {
 public:
     std::function<PromAnswer(const PromRequest &)> handler;
@@ -38,60 +36,19 @@ public:
 
     FakePrometheus()
     {
-        listen(QHostAddress::LocalHost, 0);
-        connect(this, &QTcpServer::newConnection, this, [this] {
-            while (QTcpSocket *s = nextPendingConnection()) {
-                m_sockets << s;
-                auto buffer = std::make_shared<QByteArray>();
-                connect(s, &QTcpSocket::readyRead, this, [this, s, buffer] {
-                    *buffer += s->readAll();
-                    for (;;) {
-                        const qsizetype end = buffer->indexOf("\r\n\r\n");
-                        if (end < 0)
-                            return;
-                        const QList<QByteArray> lines = buffer->left(end).split('\n');
-                        qsizetype length = 0;
-                        PromRequest r;
-                        for (const QByteArray &l : lines) {
-                            if (l.toLower().startsWith("content-length:"))
-                                length = l.mid(15).trimmed().toLongLong();
-                            else if (l.toLower().startsWith("authorization:"))
-                                r.authorization = l.mid(14).trimmed();
-                        }
-                        if (buffer->size() < end + 4 + length)
-                            return;
-                        const QList<QByteArray> first = lines.value(0).trimmed().split(' ');
-                        r.method = first.value(0);
-                        const QUrl url(QString::fromLatin1(first.value(1)));
-                        r.path = url.path();
-                        const QByteArray form = r.method == "POST" ? buffer->mid(end + 4, length) : url.query(QUrl::FullyEncoded).toLatin1();
-                        QByteArray plusDecoded = form;
-                        plusDecoded.replace('+', "%20");
-                        r.params.setQuery(QString::fromLatin1(plusDecoded));
-                        buffer->remove(0, end + 4 + length);
-                        seen << r;
-                        const PromAnswer a = handler ? handler(r) : PromAnswer{404, "{}", false};
-                        if (a.hang)
-                            continue;
-                        s->write("HTTP/1.1 " + QByteArray::number(a.status) + " X\r\nContent-Type: application/json\r\nContent-Length: " +
-                                 QByteArray::number(a.body.size()) + "\r\n\r\n" + a.body);
-                    }
-                });
-                connect(s, &QTcpSocket::disconnected, s, &QObject::deleteLater);
-            }
-        });
-    }
-
-    QUrl url() const { return QUrl(QStringLiteral("http://127.0.0.1:%1").arg(m_port ? m_port : serverPort())); }
-
-    void stop()
-    {
-        m_port = serverPort();
-        close();
-        for (const QPointer<QTcpSocket> &s : std::as_const(m_sockets))
-            if (s)
-                s->abort();
-        m_sockets.clear();
+        respond = [this](const Received &received) {
+            PromRequest r;
+            r.method = received.method;
+            r.authorization = received.header("Authorization");
+            const QUrl url(QString::fromLatin1(received.target));
+            r.path = url.path();
+            QByteArray form = r.method == "POST" ? received.body : url.query(QUrl::FullyEncoded).toLatin1();
+            form.replace('+', "%20");
+            r.params.setQuery(QString::fromLatin1(form));
+            seen << r;
+            const PromAnswer a = handler ? handler(r) : PromAnswer{404, "{}", false};
+            return Canned{a.status, a.body, {}, a.hang, false};
+        };
     }
 
     // A matrix answer: one series per entry of values, one point per value at start, start+step, ...
@@ -110,10 +67,6 @@ public:
     {
         return R"({"status":"error","errorType":")" + type + R"(","error":")" + text + R"("})";
     }
-
-private:
-    QList<QPointer<QTcpSocket>> m_sockets;
-    quint16 m_port = 0;
 };
 
 } // namespace TestSupport
