@@ -108,9 +108,10 @@ void SshWorker::connectToHost()
     const QByteArray user = m_target.effectiveUser().toUtf8();
     const QString knownHosts = m_target.effectiveKnownHostsFile();
     const QByteArray kh = QFile::encodeName(knownHosts);
-    const QByteArray extra = QFile::encodeName(m_target.extraKnownHostsFile.isEmpty()
-                                                   ? QStringLiteral("/etc/ssh/ssh_known_hosts")
-                                                   : m_target.extraKnownHostsFile);
+    // The system-wide file; inside a Flatpak sandbox the host's /etc is mounted at /run/host/etc.
+    const QString systemKnownHosts = qEnvironmentVariableIsSet("FLATPAK_ID") ? QStringLiteral("/run/host/etc/ssh/ssh_known_hosts")
+                                                                               : QStringLiteral("/etc/ssh/ssh_known_hosts");
+    const QByteArray extra = QFile::encodeName(m_target.extraKnownHostsFile.isEmpty() ? systemKnownHosts : m_target.extraKnownHostsFile);
     long timeout = m_target.connectTimeoutSeconds > 0 ? m_target.connectTimeoutSeconds : 10;
     bool processConfig = false; // behave the same for every user; the target says everything
     ssh_options_set(m_session, SSH_OPTIONS_HOST, host.constData());
