@@ -86,6 +86,8 @@ PlanView::PlanView(QWidget *parent)
     setObjectName(QStringLiteral("planView"));
     m_countsLabel->setObjectName(QStringLiteral("countsLabel"));
     m_countsLabel->setTextFormat(Qt::RichText);
+    // The header wraps instead of widening the window (German and French labels are long).
+    m_countsLabel->setWordWrap(true);
     m_costLabel->setObjectName(QStringLiteral("costLabel"));
     m_messageLabel->setObjectName(QStringLiteral("messageLabel"));
     m_messageLabel->setWordWrap(true);
@@ -123,7 +125,6 @@ PlanView::PlanView(QWidget *parent)
     m_changeView->setModel(m_filterModel);
     m_changeView->setUniformRowHeights(true); // virtual rows: large plans stay fast
     m_changeView->setAlternatingRowColors(true);
-    m_changeView->header()->setSectionResizeMode(PlanChangeModel::AddressColumn, QHeaderView::Stretch);
     m_changeView->header()->setStretchLastSection(false);
 
     m_detailTitle->setObjectName(QStringLiteral("detailTitleLabel"));
@@ -179,6 +180,10 @@ PlanView::PlanView(QWidget *parent)
     splitter->addWidget(m_detailTabs);
     splitter->setStretchFactor(0, 3);
     splitter->setStretchFactor(1, 4);
+    // Start with room for full addresses in the list (the detail side's size hint would take nearly all of it).
+    splitter->setSizes({420, 560});
+    m_changeView->header()->resizeSection(PlanChangeModel::AddressColumn, 300);
+    m_changeView->header()->resizeSection(PlanChangeModel::ActionColumn, 190);
 
     auto *layout = new QVBoxLayout(this);
     layout->addLayout(header);
@@ -458,6 +463,9 @@ void PlanView::showDocument()
             high += f.severity == Finding::Severity::High ? 1 : 0;
         if (!doc->findings.isEmpty())
             parts << tr("<span style='color:#d03b3b'><b>%1</b> risk(s), %2 high</span>").arg(doc->findings.size()).arg(high);
+        // Wrap between the items, never inside one.
+        for (QString &item : parts)
+            item = QStringLiteral("<span style='white-space:nowrap'>") + item + QStringLiteral("</span>");
         m_countsLabel->setText(parts.join(QStringLiteral(" &nbsp; ")));
         QStringList messages;
         if (p.errored)
