@@ -2,6 +2,8 @@
 
 #include "Money.h"
 
+#include "common/DataFiles.h"
+
 #include <QCoreApplication>
 #include <QFile>
 #include <QFileInfo>
@@ -440,25 +442,7 @@ Result<PriceCatalog> PriceCatalog::loadString(const QByteArray &yaml, const QStr
 
 QString PriceCatalog::defaultCatalogPath()
 {
-    const QString fromEnv = qEnvironmentVariable("INFRADECK_PRICE_CATALOG");
-    if (!fromEnv.isEmpty())
-        return fromEnv;
-    QStringList candidates = {QStringLiteral(":/pricing/default-catalog.yaml")};
-    if (QCoreApplication::instance()) {
-        const QString appDir = QCoreApplication::applicationDirPath();
-        candidates << appDir + QStringLiteral("/../share/infradeck/pricing/default-catalog.yaml")
-                   << appDir + QStringLiteral("/resources/pricing/default-catalog.yaml");
-    }
-#ifdef INFRADECK_SOURCE_RESOURCES_DIR
-    candidates << QStringLiteral(INFRADECK_SOURCE_RESOURCES_DIR "/pricing/default-catalog.yaml"); // a build tree
-#endif
-#ifdef INFRADECK_RESOURCES_DIR
-    candidates << QStringLiteral(INFRADECK_RESOURCES_DIR "/pricing/default-catalog.yaml");
-#endif
-    for (const QString &c : std::as_const(candidates))
-        if (QFileInfo::exists(c))
-            return c;
-    return candidates.first();
+    return findDataFile(QStringLiteral("pricing/default-catalog.yaml"), "INFRADECK_PRICE_CATALOG");
 }
 
 Result<PriceCatalog> PriceCatalog::loadDefault()
