@@ -1,5 +1,7 @@
 #include "Money.h"
 
+#include <QLocale>
+
 #include <limits>
 
 namespace Infradeck {
@@ -183,9 +185,13 @@ QString Money::toExactString() const
     return s;
 }
 
-QString Money::toDisplayString(int decimals) const
+QString Money::toDisplayString(int decimals, bool withCurrency) const
 {
-    return m_currency.isEmpty() ? toString(decimals) : toString(decimals) + QLatin1Char(' ') + m_currency;
+    QString number = toString(decimals);
+    const QString point = QLocale().decimalPoint();
+    if (point != QLatin1String("."))
+        number.replace(QLatin1Char('.'), point);
+    return !withCurrency || m_currency.isEmpty() ? number : number + QLatin1Char(' ') + m_currency;
 }
 
 } // namespace Infradeck

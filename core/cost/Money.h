@@ -47,7 +47,9 @@ public:
     // "14.86" (half-even to `decimals`, always that many digits); toExactString() keeps every significant digit.
     QString toString(int decimals = 2) const;
     QString toExactString() const;
-    QString toDisplayString(int decimals = 2) const; // "14.86 EUR"
+    // For people: "14.86 EUR" with the decimal point of the user's locale ("14,86 EUR" in French and German); the
+    // digits stay exact. toString() is the machine form (JSON, CSV, files).
+    QString toDisplayString(int decimals = 2, bool withCurrency = true) const;
 
     friend bool operator==(const Money &a, const Money &b) { return a.m_micros == b.m_micros && a.m_currency == b.m_currency; }
     friend bool operator!=(const Money &a, const Money &b) { return !(a == b); }

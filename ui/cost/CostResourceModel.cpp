@@ -61,8 +61,8 @@ QVariant CostResourceModel::data(const QModelIndex &index, int role) const
         break;
     case ExactValueRole: // for exports: plain decimals, no currency suffix
         switch (index.column()) {
-        case MonthlyColumn: return r.monthlyAfter(row.currency).toString();
-        case DeltaColumn: return r.delta(row.currency).toString();
+        case MonthlyColumn: return r.monthlyAfter(row.currency).toDisplayString(2, false);
+        case DeltaColumn: return r.delta(row.currency).toDisplayString(2, false);
         default: return data(index, Qt::DisplayRole);
         }
     case Qt::ToolTipRole: {

@@ -22,7 +22,7 @@ QString CostSummary::planDeltaText(const CostReport &report)
         text = monthlyText(report.totalAfter);
     } else {
         text = tr("%1/month (%2 → %3)")
-                   .arg(deltaText(report.delta()), report.totalBefore.toString(), report.totalAfter.toDisplayString());
+                   .arg(deltaText(report.delta()), report.totalBefore.toDisplayString(2, false), report.totalAfter.toDisplayString());
     }
     if (!report.unpriced.isEmpty())
         text += tr(", %n unpriced", nullptr, int(report.unpriced.size()));

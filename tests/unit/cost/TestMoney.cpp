@@ -1,6 +1,7 @@
 // Money: exact decimal parsing, half-even rounding, arithmetic without float drift.
 #include "cost/Money.h"
 
+#include <QLocale>
 #include <QTest>
 
 using Infradeck::Money;
@@ -85,6 +86,22 @@ private Q_SLOTS:
         QCOMPARE(Money(4590000, {}).toExactString(), QStringLiteral("4.59"));
         QCOMPARE(Money(20000000, {}).toExactString(), QStringLiteral("20"));
         QCOMPARE(Money(6900, {}).toExactString(), QStringLiteral("0.0069"));
+        QLocale::setDefault(QLocale::c());
+        QCOMPARE(Money(4590000, QStringLiteral("EUR")).toDisplayString(), QStringLiteral("4.59 EUR"));
+    }
+
+    void displayFollowsTheLocale()
+    {
+        // People read their locale's decimal point; the machine forms never change.
+        QLocale::setDefault(QLocale(QLocale::German, QLocale::Germany));
+        const Money m(-1234567890, QStringLiteral("EUR")); // -1234.56789
+        QCOMPARE(m.toDisplayString(), QStringLiteral("-1234,57 EUR"));
+        QCOMPARE(m.toDisplayString(2, false), QStringLiteral("-1234,57"));
+        QCOMPARE(m.toString(), QStringLiteral("-1234.57"));
+        QCOMPARE(m.toExactString(), QStringLiteral("-1234.56789"));
+        QLocale::setDefault(QLocale(QLocale::French, QLocale::France));
+        QCOMPARE(Money(4590000, QStringLiteral("EUR")).toDisplayString(), QStringLiteral("4,59 EUR"));
+        QLocale::setDefault(QLocale::c());
         QCOMPARE(Money(4590000, QStringLiteral("EUR")).toDisplayString(), QStringLiteral("4.59 EUR"));
     }
 
