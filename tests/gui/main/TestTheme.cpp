@@ -1,7 +1,12 @@
 #include "main/Theme.h"
 #include "plan/PlanChangeModel.h"
+#include "plan/PlanView.h"
+#include "workspace/Workspace.h"
 
 #include <QApplication>
+#include <QDir>
+#include <QFileInfo>
+#include <QSignalSpy>
 #include <QStyle>
 #include <QTest>
 
@@ -24,6 +29,7 @@ private Q_SLOTS:
     void readableOnAnyBackground_data();
     void readableOnAnyBackground();
     void modeStrings();
+    void darkPlanViewScreenshot();
 };
 
 void TestTheme::contrastFormula()
@@ -130,6 +136,30 @@ void TestTheme::modeStrings()
     QCOMPARE(Theme::modeFromString(QStringLiteral("neon")), Theme::Mode::System);
     for (Theme::Mode m : {Theme::Mode::System, Theme::Mode::Light, Theme::Mode::Dark})
         QCOMPARE(Theme::modeFromString(Theme::modeToString(m)), m);
+}
+
+void TestTheme::darkPlanViewScreenshot()
+{
+    // The plan review in the dark theme, for people to judge the colours (build/screenshots/plan-view-dark.png).
+    const QString demo = bundledDemoWorkspace();
+    if (demo.isEmpty())
+        QSKIP("no demo workspace");
+    Theme::apply(Theme::Mode::Dark);
+    PlanView view;
+    view.resize(1200, 700);
+    QSignalSpy loaded(&view, &PlanView::planLoaded);
+    view.openPlan(QFileInfo(demo).dir().filePath(QStringLiteral("plans/production.plan.json")), true);
+    QVERIFY(loaded.wait(20000));
+    view.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&view));
+    const QImage shot = view.grab().toImage();
+    // Dark: the window background is dark where nothing is drawn on it.
+    QVERIFY(Theme::isDark(view.palette()));
+    QVERIFY(qGray(shot.pixel(shot.width() - 5, shot.height() - 5)) < 100);
+    const QString png = QDir(QStringLiteral(INFRADECK_BINARY_DIR)).filePath(QStringLiteral("screenshots/plan-view-dark.png"));
+    QDir().mkpath(QFileInfo(png).absolutePath());
+    QVERIFY(shot.save(png));
+    qInfo("screenshot: %s", qPrintable(png));
 }
 
 QTEST_MAIN(TestTheme)
