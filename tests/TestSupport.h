@@ -2,10 +2,14 @@
 #pragma once
 
 #include <QDir>
+#include <QElapsedTimer>
 #include <QFileInfo>
 #include <QString>
 #include <QTest>
 #include <QtGlobal>
+
+#include <functional>
+#include <optional>
 
 namespace TestSupport {
 
@@ -42,6 +46,19 @@ inline QString resourcesDir()
 inline bool servicesRequired()
 {
     return qEnvironmentVariableIsSet("INFRADECK_TEST_SERVICES");
+}
+
+// Starts an asynchronous call and runs the event loop until its callback delivered a value (empty after timeoutMs).
+template<typename T>
+std::optional<T> runUntil(const std::function<void(std::function<void(T)>)> &start, int timeoutMs = 15000)
+{
+    std::optional<T> result;
+    start([&result](T v) { result.emplace(std::move(v)); });
+    QElapsedTimer t;
+    t.start();
+    while (!result && t.elapsed() < timeoutMs)
+        QTest::qWait(5);
+    return result;
 }
 
 } // namespace TestSupport

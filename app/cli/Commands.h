@@ -2,6 +2,8 @@
 // 0 success, 1 a finding the user asked to fail on, 2 bad input (error printed on stderr).
 #pragma once
 
+#include "common/Error.h"
+
 #include <QStringList>
 #include <QTextStream>
 
@@ -16,6 +18,14 @@ struct Streams
 constexpr int ExitOk = 0;
 constexpr int ExitFinding = 1;
 constexpr int ExitBadInput = 2;
+
+// Bad arguments or input: prints the error and the verb's usage on stderr and returns ExitBadInput.
+inline int usageError(Streams io, const QString &message, const QString &usage)
+{
+    io.err << Infradeck::Error(message).toString() << '\n' << usage << '\n';
+    io.err.flush();
+    return ExitBadInput;
+}
 
 int workspaceCommand(const QStringList &args, Streams io); // workspace check FILE
 int planCommand(const QStringList &args, Streams io);      // plan summary|render|report

@@ -53,9 +53,7 @@ QString usage()
 
 int badInput(Streams io, const QString &message)
 {
-    io.err << Infradeck::Error(message).toString() << '\n' << usage() << '\n';
-    io.err.flush();
-    return ExitBadInput;
+    return usageError(io, message, usage());
 }
 
 struct Options

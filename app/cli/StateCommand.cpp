@@ -36,9 +36,7 @@ QString usage()
 
 int badInput(Streams io, const QString &message)
 {
-    io.err << Infradeck::Error(message).toString() << '\n' << usage() << '\n';
-    io.err.flush();
-    return ExitBadInput;
+    return usageError(io, message, usage());
 }
 
 int failed(Streams io, const Infradeck::Error &error)

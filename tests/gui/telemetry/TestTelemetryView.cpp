@@ -86,17 +86,7 @@ void serveLikePrometheus(TestSupport::FakePrometheus &server, const QByteArray &
     };
 }
 
-template<typename T>
-std::optional<T> runUntil(const std::function<void(std::function<void(T)>)> &start)
-{
-    std::optional<T> result;
-    start([&result](T v) { result.emplace(std::move(v)); });
-    QElapsedTimer t;
-    t.start();
-    while (!result && t.elapsed() < 15000)
-        QTest::qWait(5);
-    return result;
-}
+using TestSupport::runUntil;
 
 quint16 unusedPort()
 {

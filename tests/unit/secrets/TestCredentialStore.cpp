@@ -30,17 +30,7 @@ CredentialStore::Key key(const QString &ws, const QString &env, const QString &n
     return k;
 }
 
-template<typename T>
-std::optional<T> runUntil(const std::function<void(std::function<void(T)>)> &start)
-{
-    std::optional<T> result;
-    start([&result](T v) { result.emplace(std::move(v)); });
-    QElapsedTimer t;
-    t.start();
-    while (!result && t.elapsed() < 15000)
-        QTest::qWait(5);
-    return result;
-}
+using TestSupport::runUntil;
 
 QString secretToolSearch(const QString &k)
 {

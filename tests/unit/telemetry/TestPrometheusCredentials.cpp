@@ -45,17 +45,7 @@ bool wait(PrometheusJob *job)
     return spy.wait(10000);
 }
 
-template<typename T>
-std::optional<T> runUntil(const std::function<void(std::function<void(T)>)> &start)
-{
-    std::optional<T> result;
-    start([&result](T v) { result.emplace(std::move(v)); });
-    QElapsedTimer t;
-    t.start();
-    while (!result && t.elapsed() < 15000)
-        QTest::qWait(5);
-    return result;
-}
+using TestSupport::runUntil;
 
 } // namespace
 
