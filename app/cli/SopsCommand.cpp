@@ -148,6 +148,9 @@ Result<QList<AgeIdentity>> loadIdentities(const QString &identityFile)
     QList<AgeIdentity> all;
     for (const CredentialStore::Key &key : keys) {
         auto ids = waitFor<Result<QList<AgeIdentity>>>([&](auto cb) { store.readIdentities(key, cb); });
+        if (!ids) // timed out: asking for the next key would only wait another 30 s
+            return Error(Tr::tr("the keychain did not answer within 30 s"))
+                .expecting(Tr::tr("--identity KEYFILE or $SOPS_AGE_KEY_FILE"));
         if (!store.isAvailable())
             return Error(CredentialStore::unavailableMessage())
                 .expecting(Tr::tr("--identity KEYFILE or $SOPS_AGE_KEY_FILE"));
@@ -175,8 +178,9 @@ Result<SopsFile> openDecrypted(const QString &path, const QString &identityFile,
 
 bool isMacError(const Errors &errors)
 {
+    // SopsFile::decrypt places every MAC error at sops.mac; the message text is translated.
     for (const Error &e : errors)
-        if (e.message.contains(QLatin1String("MAC")))
+        if (e.path == QLatin1String("sops.mac"))
             return true;
     return false;
 }

@@ -9,6 +9,7 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QListWidget>
+#include <QPointer>
 #include <QPushButton>
 #include <QVBoxLayout>
 
@@ -128,7 +129,10 @@ void KeysDialog::importKeyFile()
     key.workspace = m_workspaceId;
     key.name = nameForNewKey();
     setBusy(true);
-    m_store->importIdentityFile(key, path, [this, path](Result<AgeRecipient> r) {
+    // The keychain answers later; the dialog (on the caller's stack) may be gone by then: check self first.
+    m_store->importIdentityFile(key, path, [this, self = QPointer<KeysDialog>(this), path](Result<AgeRecipient> r) {
+        if (!self)
+            return;
         setBusy(false);
         if (r) {
             m_recipientEdit->setText(r->toString());
@@ -146,7 +150,9 @@ void KeysDialog::generateIdentity()
     key.workspace = m_workspaceId;
     key.name = nameForNewKey();
     setBusy(true);
-    m_store->generateIdentity(key, [this](Result<AgeRecipient> r) {
+    m_store->generateIdentity(key, [this, self = QPointer<KeysDialog>(this)](Result<AgeRecipient> r) {
+        if (!self)
+            return;
         setBusy(false);
         if (r) {
             m_recipientEdit->setText(r->toString());
@@ -166,7 +172,9 @@ void KeysDialog::deleteSelected()
     if (!item || !CredentialStore::Key::parse(item->data(Qt::UserRole).toString(), key))
         return;
     setBusy(true);
-    m_store->remove(key, [this](Errors e) {
+    m_store->remove(key, [this, self = QPointer<KeysDialog>(this)](Errors e) {
+        if (!self)
+            return;
         setBusy(false);
         m_messageLabel->setText(hasErrors(e) ? e.first().toString() : tr("Deleted from the keychain."));
         Q_EMIT finishedJob();

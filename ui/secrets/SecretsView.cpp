@@ -21,12 +21,15 @@
 #include <QLabel>
 #include <QMessageBox>
 #include <QMimeData>
+#include <QPointer>
 #include <QPushButton>
 #include <QSplitter>
 #include <QTableView>
 #include <QTableWidget>
 #include <QTimer>
 #include <QVBoxLayout>
+
+#include <algorithm>
 
 namespace Infradeck {
 
@@ -47,15 +50,6 @@ struct SecretsView::Loaded
     std::shared_ptr<SopsFile> file;
     QByteArray digest;
     Errors errors;
-};
-
-struct SecretsView::Status
-{
-    QString path;
-    QStringList recipients;
-    QStringList otherKeys;
-    QString lastModified;
-    Error error;
 };
 
 SecretsView::SecretsView(QWidget *parent, CredentialStore *store)
@@ -227,6 +221,9 @@ void SecretsView::setEnvironment(const Workspace &workspace, const Environment *
 
 void SecretsView::setFiles(const QStringList &paths)
 {
+    // A file of the previous list still opening: its result must not land in the new one.
+    m_task.cancel();
+    m_loading = false;
     m_files = paths;
     m_macStatus.clear();
     m_currentPath.clear();
@@ -239,9 +236,14 @@ void SecretsView::setFiles(const QStringList &paths)
 void SecretsView::loadStoredIdentities()
 {
     m_storedIdentities.clear();
+    // Answers to an earlier call (another workspace, or before the Keys dialog changed the keys) are dropped.
+    const quint64 generation = ++m_identityGeneration;
     const QList<CredentialStore::Key> keys = m_store->keys(m_workspaceId);
     for (const CredentialStore::Key &key : keys) {
-        m_store->readIdentities(key, [this](Result<QList<AgeIdentity>> ids) {
+        // The store may be shared and outlive this view.
+        m_store->readIdentities(key, [this, self = QPointer<SecretsView>(this), generation](Result<QList<AgeIdentity>> ids) {
+            if (!self || generation != m_identityGeneration)
+                return;
             if (ids) {
                 m_storedIdentities.append(ids.value());
                 refreshStatus();
@@ -381,7 +383,10 @@ void SecretsView::startOpen(const QString &path)
             m_loading = false;
             if (!loaded->file) {
                 const QString text = loaded->errors.isEmpty() ? tr("cannot open") : loaded->errors.first().toString();
-                const bool macProblem = text.contains(QLatin1String("MAC"));
+                // SopsFile::decrypt places every MAC error at sops.mac; the message text is translated.
+                const bool macProblem = std::any_of(loaded->errors.cbegin(), loaded->errors.cend(), [](const Error &e) {
+                    return e.path == QLatin1String("sops.mac");
+                });
                 if (macProblem)
                     m_macStatus.insert(loaded->path, tr("MAC mismatch"));
                 setMessage(text, true);

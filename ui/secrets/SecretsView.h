@@ -80,7 +80,6 @@ Q_SIGNALS:
 
 private:
     struct Loaded;
-    struct Status;
     void refreshStatus();
     void loadStoredIdentities();
     void startOpen(const QString &path);
@@ -95,6 +94,7 @@ private:
     QStringList m_files;
     QString m_demoKeyPath;
     QList<AgeIdentity> m_storedIdentities;
+    quint64 m_identityGeneration = 0; // bumped by loadStoredIdentities; older readIdentities answers are ignored
     QList<AgeIdentity> m_pickedIdentities;
     QHash<QString, QString> m_macStatus; // path -> text
 

@@ -120,7 +120,10 @@ private Q_SLOTS:
     void changedOnDiskIsNotOverwritten();
     void unsavedChangesAsk();
     void wrongKeyAndBrokenFile();
+    void macMismatchShown();
+    void setFilesDropsRunningOpen();
     void keysDialogAgainstSecretService();
+    void keysDialogClosedBeforeAnswer();
 
 private:
     bool openWith(SecretsView &view, const QString &path, const QString &keyFile);
@@ -416,6 +419,47 @@ void TestSecretsView::wrongKeyAndBrokenFile()
     QCOMPARE(table->item(0, 3)->text(), QStringLiteral("unreadable"));
 }
 
+void TestSecretsView::macMismatchShown()
+{
+    CredentialStore store(nullptr, m_settings);
+    SecretsView view(nullptr, &store);
+    // Two values swapped: each still decrypts, the MAC over them does not match.
+    QList<QByteArray> lines = readAll(demo(QStringLiteral("credentials/common.enc.env"))).split('\n');
+    QVERIFY(lines.size() > 2);
+    lines.swapItemsAt(0, 1);
+    const QString tampered = m_dir.filePath(QStringLiteral("tampered.enc.env"));
+    {
+        QFile f(tampered);
+        QVERIFY(f.open(QIODevice::WriteOnly));
+        f.write(lines.join('\n'));
+    }
+    view.setFiles({tampered});
+    QVERIFY(!openWith(view, tampered, demo(QStringLiteral("keys/demo-age-key.txt"))));
+    auto *table = view.findChild<QTableWidget *>(QStringLiteral("fileTableWidget"));
+    QCOMPARE(table->item(0, 4)->text(), QStringLiteral("MAC mismatch"));
+}
+
+void TestSecretsView::setFilesDropsRunningOpen()
+{
+    CredentialStore store(nullptr, m_settings);
+    SecretsView view(nullptr, &store);
+    const QString copy = m_dir.filePath(QStringLiteral("switched.enc.env"));
+    QVERIFY(QFile::copy(demo(QStringLiteral("credentials/common.enc.env")), copy));
+    view.setFiles({copy});
+    QSignalSpy opened(&view, &SecretsView::fileOpened);
+    QSignalSpy failed(&view, &SecretsView::openFailed);
+    view.setKeyFilePicker([] { return demo(QStringLiteral("keys/demo-age-key.txt")); });
+    QVERIFY(view.openFileWithKeyFile(copy));
+    QVERIFY(view.isLoading());
+    view.setFiles({}); // another environment while the file is still opening
+    QVERIFY(!view.isLoading());
+    QTest::qWait(500);
+    QVERIFY(opened.isEmpty());
+    QVERIFY(failed.isEmpty());
+    QVERIFY(view.model()->file() == nullptr);
+    QVERIFY(view.currentPath().isEmpty());
+}
+
 void TestSecretsView::keysDialogAgainstSecretService()
 {
     QString bus;
@@ -442,6 +486,25 @@ void TestSecretsView::keysDialogAgainstSecretService()
         dialog.deleteSelected();
         QTRY_COMPARE_WITH_TIMEOUT(int(done.count()), before + 1, 10000);
     }
+    QVERIFY(store.keys(ws).isEmpty());
+}
+
+void TestSecretsView::keysDialogClosedBeforeAnswer()
+{
+    QString bus;
+    REQUIRE_SERVICE_ENV("DBUS_SESSION_BUS_ADDRESS", bus);
+    if (!TestSupport::servicesRequired())
+        QSKIP("writes only into the private test keyring started by ./scripts/test");
+    CredentialStore store(nullptr, m_settings);
+    const QString ws = QStringLiteral("gui-closed-") + QString::number(QDateTime::currentMSecsSinceEpoch());
+    auto *dialog = new KeysDialog(&store, ws);
+    dialog->generateIdentity();
+    delete dialog; // closed before the keychain answers: the answer must not touch it
+    QTRY_COMPARE_WITH_TIMEOUT(int(store.keys(ws).size()), 1, 10000); // the key is listed just before the answer
+    const CredentialStore::Key key = store.keys(ws).first();
+    bool removed = false;
+    store.remove(key, [&removed](Errors) { removed = true; });
+    QTRY_VERIFY_WITH_TIMEOUT(removed, 10000);
     QVERIFY(store.keys(ws).isEmpty());
 }
 
