@@ -62,10 +62,11 @@ void ReachabilityWait::tryOnce()
         case HostKeyPolicy::Ask: Q_EMIT hostKeyUnknown(key); break;
         }
     });
-    connect(s, &SshSession::failed, this, [this](const Error &error) {
+    connect(s, &SshSession::failed, this, [this, s](const Error &error) {
         // A key problem does not fix itself by waiting; a closed port or a missing authorized key may.
-        const bool hostKeyProblem = error.message.contains(QLatin1String("HOST KEY CHANGED"))
-                                    || error.message.contains(QLatin1String("refused; not connecting"));
+        const SshSession::FailReason reason = s->lastFailReason();
+        const bool hostKeyProblem = reason == SshSession::FailReason::HostKeyChanged
+                                    || reason == SshSession::FailReason::HostKeyRefused;
         attemptOver(error.message, hostKeyProblem);
     });
     connect(s, &SshSession::commandFinished, this, [this](const CommandResult &r) {

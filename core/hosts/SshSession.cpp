@@ -20,8 +20,9 @@ SshSession::SshSession(SshTarget target, QObject *parent)
     m_worker->moveToThread(m_thread);
 
     connect(m_worker, &SshWorker::stateChanged, this, &SshSession::setState);
-    connect(m_worker, &SshWorker::failed, this, [this](const Error &error) {
+    connect(m_worker, &SshWorker::failed, this, [this](const Error &error, FailReason reason) {
         m_lastError = error;
+        m_lastFailReason = reason;
         Q_EMIT failed(error);
     });
     connect(m_worker, &SshWorker::hostKeyUnknown, this, &SshSession::hostKeyUnknown);

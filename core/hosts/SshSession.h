@@ -50,6 +50,9 @@ public:
     Q_ENUM(State)
     enum class Stream { Stdout, Stderr };
     Q_ENUM(Stream)
+    // Why the last failed() happened, for callers that must not parse the (translated) message.
+    enum class FailReason { Other, HostKeyChanged, HostKeyRefused };
+    Q_ENUM(FailReason)
 
     explicit SshSession(SshTarget target, QObject *parent = nullptr);
     ~SshSession() override; // cancels what runs and waits for the worker to leave libssh
@@ -57,6 +60,7 @@ public:
     const SshTarget &target() const { return m_target; }
     State state() const { return m_state; }
     Error lastError() const { return m_lastError; }
+    FailReason lastFailReason() const { return m_lastFailReason; } // set before failed() is emitted
 
     // Passphrase for an encrypted identity file (e.g. read from the CredentialStore); set before connecting.
     void setPassphrase(const SecureBytes &passphrase);
@@ -90,6 +94,7 @@ private:
     SshTarget m_target;
     State m_state = State::Disconnected;
     Error m_lastError;
+    FailReason m_lastFailReason = FailReason::Other;
     int m_nextId = 1;
     QThread *m_thread = nullptr;
     SshWorker *m_worker = nullptr;

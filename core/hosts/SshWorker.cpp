@@ -68,14 +68,14 @@ void SshWorker::closeSession()
     m_session = nullptr;
 }
 
-void SshWorker::fail(const Error &error)
+void SshWorker::fail(const Error &error, SshSession::FailReason reason)
 {
     qCDebug(lcHosts) << "ssh" << m_target.displayName() << "failed:" << error.message;
     closeSession();
     m_lastError = error;
     m_state = SshSession::State::Failed;
     Q_EMIT stateChanged(m_state);
-    Q_EMIT failed(error);
+    Q_EMIT failed(error, reason);
     failQueue(error);
 }
 
@@ -173,7 +173,8 @@ bool SshWorker::verifyHostKey()
                           "check the new key out of band and remove the old entry if it is legitimate.")
                        .arg(info.host, info.keyType, info.fingerprint, info.knownHostsFile),
                    info.knownHostsFile)
-                 .expecting(HostsTr::tr("the host key recorded in known_hosts")));
+                 .expecting(HostsTr::tr("the host key recorded in known_hosts")),
+             SshSession::FailReason::HostKeyChanged);
         return false;
     case SSH_KNOWN_HOSTS_UNKNOWN:
     case SSH_KNOWN_HOSTS_NOT_FOUND:
@@ -207,7 +208,8 @@ void SshWorker::refuseHostKey()
     if (m_state != SshSession::State::AwaitingHostKey)
         return;
     fail(Error(HostsTr::tr("host key of %1 refused; not connecting").arg(m_target.knownHostsName()),
-               m_target.effectiveKnownHostsFile()));
+               m_target.effectiveKnownHostsFile()),
+         SshSession::FailReason::HostKeyRefused);
 }
 
 void SshWorker::providePassphrase(const SecureBytes &passphrase)

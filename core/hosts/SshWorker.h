@@ -30,7 +30,7 @@ public:
 
 Q_SIGNALS:
     void stateChanged(Infradeck::SshSession::State state);
-    void failed(const Infradeck::Error &error);
+    void failed(const Infradeck::Error &error, Infradeck::SshSession::FailReason reason);
     void hostKeyUnknown(const Infradeck::HostKeyInfo &key);
     void passphraseRequired(const QString &identityFile);
     void commandStarted(int id);
@@ -43,7 +43,7 @@ private:
         int id;
         QString command;
     };
-    void fail(const Error &error);
+    void fail(const Error &error, SshSession::FailReason reason = SshSession::FailReason::Other);
     void authenticate();
     bool verifyHostKey(); // false: stopped (refused, changed, or waiting for the user)
     void runQueue();

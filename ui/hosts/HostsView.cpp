@@ -425,8 +425,10 @@ void HostsView::rebuildRows()
 void HostsView::closeSessions()
 {
     for (const QPointer<HostCheckRun> &run : std::as_const(m_checkRuns))
-        if (run)
+        if (run) {
+            run->disconnect(this); // one checksFinished below, not one per run
             run->deleteLater();
+        }
     const bool wasChecking = !m_checkRuns.isEmpty();
     m_checkRuns.clear();
     m_progress->hide();
@@ -593,7 +595,7 @@ void HostsView::onSessionFailed(SshSession *session, const Error &error)
     const int row = rowOf(session);
     m_model->setReachability(row, HostListModel::Reachability::Unreachable, error.message);
     const QString name = row >= 0 ? m_model->row(row).target.displayName() : QString();
-    const bool changed = error.message.contains(QLatin1String("HOST KEY CHANGED"));
+    const bool changed = session->lastFailReason() == SshSession::FailReason::HostKeyChanged;
     QString text = tr("%1: %2").arg(name, error.message);
     if (changed)
         text = tr("WARNING — %1 was refused: its host key differs from the one in %2. Someone may be intercepting "

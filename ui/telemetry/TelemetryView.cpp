@@ -210,6 +210,8 @@ void TelemetryView::setEnvironment(const Workspace &workspace, const Environment
         for (const Dashboard &d : std::as_const(m_dashboards))
             m_dashboardCombo->addItem(d.name);
     }
+    cancelSideJobs();
+    m_scrapeInterval = kDefaultScrapeInterval;
     m_alertsModel->clear();
     m_targetsModel->clear();
     m_alertsStatus->clear();
@@ -382,6 +384,17 @@ void TelemetryView::refresh()
     m_pendingPanels = int(m_panels.size());
     for (TelemetryPanel *p : std::as_const(m_panels))
         p->refresh(m_client, from, to, m_variables, m_scrapeInterval);
+    cancelSideJobs();
+    m_alertsJob = m_client->alerts(this);
+    m_targetsJob = m_client->targets(this);
+    PrometheusJob *alerts = m_alertsJob;
+    PrometheusJob *targets = m_targetsJob;
+    connect(alerts, &PrometheusJob::finished, this, [this, alerts] { showAlerts(alerts); });
+    connect(targets, &PrometheusJob::finished, this, [this, targets] { showTargets(targets); });
+}
+
+void TelemetryView::cancelSideJobs()
+{
     for (PrometheusJob *old : {m_alertsJob.data(), m_targetsJob.data()}) {
         if (old) {
             old->disconnect(this);
@@ -389,12 +402,8 @@ void TelemetryView::refresh()
             old->deleteLater();
         }
     }
-    m_alertsJob = m_client->alerts(this);
-    m_targetsJob = m_client->targets(this);
-    PrometheusJob *alerts = m_alertsJob;
-    PrometheusJob *targets = m_targetsJob;
-    connect(alerts, &PrometheusJob::finished, this, [this, alerts] { showAlerts(alerts); });
-    connect(targets, &PrometheusJob::finished, this, [this, targets] { showTargets(targets); });
+    m_alertsJob = nullptr;
+    m_targetsJob = nullptr;
 }
 
 void TelemetryView::showAlerts(PrometheusJob *job)

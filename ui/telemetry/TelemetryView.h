@@ -70,6 +70,7 @@ private:
     void checkFinished();
     void showAlerts(PrometheusJob *job);
     void showTargets(PrometheusJob *job);
+    void cancelSideJobs(); // the alerts and targets requests of the last refresh
     std::pair<QDateTime, QDateTime> currentRange() const;
 
     QNetworkAccessManager *m_network;
@@ -97,7 +98,8 @@ private:
     QPointer<PrometheusJob> m_alertsJob;
     QPointer<PrometheusJob> m_targetsJob;
     int m_pendingPanels = 0;
-    qint64 m_scrapeInterval = 15;
+    static constexpr qint64 kDefaultScrapeInterval = 15; // until the targets tell the real one
+    qint64 m_scrapeInterval = kDefaultScrapeInterval;
     CredentialStore *m_store = nullptr;
     quint64 m_environmentGeneration = 0;
     int m_timeoutMs = 10000;

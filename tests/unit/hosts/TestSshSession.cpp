@@ -221,6 +221,7 @@ void TestSshSession::unknownKeyRefused()
     QCOMPARE(connected.count(), 0);
     QCOMPARE(s.state(), SshSession::State::Failed);
     QVERIFY(failed.at(0).at(0).value<Error>().message.contains(QLatin1String("refused")));
+    QCOMPARE(s.lastFailReason(), SshSession::FailReason::HostKeyRefused);
     QCOMPARE(QFileInfo(kh).size(), sizeBefore);
     QVERIFY(!QFile::exists(m_dir.filePath(QStringLiteral("must-not-exist"))));
 }
@@ -236,6 +237,7 @@ void TestSshSession::changedKeyRefused()
     QTRY_COMPARE_WITH_TIMEOUT(failed.count(), 1, 10000);
     const Error e = failed.at(0).at(0).value<Error>();
     QVERIFY2(e.message.contains(QLatin1String("HOST KEY CHANGED")), qPrintable(e.message));
+    QCOMPARE(s.lastFailReason(), SshSession::FailReason::HostKeyChanged);
     QVERIFY(e.message.contains(QLatin1String("SHA256:")));
     QCOMPARE(e.source, kh);
     QCOMPARE(unknown.count(), 0); // never offered for acceptance
