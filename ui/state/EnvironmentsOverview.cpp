@@ -102,12 +102,17 @@ void EnvironmentsOverview::setReferenceDate(const QDate &date)
 void EnvironmentsOverview::setEnvironment(const Workspace &workspace, const Environment *env)
 {
     m_selected = env ? env->name : QString();
-    // Switching environment within the same workspace only moves the selection; the states are read once.
-    if (workspace.filePath() == m_workspacePath && !m_workspacePath.isEmpty()) {
+    // Switching environment only moves the selection; the states are read again only when the workspace (a reload
+    // included), its environments or a state file changed.
+    QString key = workspace.filePath() + QLatin1Char('\n') + workspace.pricingPath();
+    for (const Environment &e : workspace.environments())
+        key += QLatin1Char('\n') + e.name + QLatin1Char('|') + e.statePath + QLatin1Char('|')
+               + QString::number(e.statePath.isEmpty() ? 0 : QFileInfo(e.statePath).lastModified().toMSecsSinceEpoch());
+    if (!workspace.filePath().isEmpty() && key == m_loadedKey) {
         m_view->setCurrentIndex(m_model->indexOfName(m_selected));
         return;
     }
-    m_workspacePath = workspace.filePath();
+    m_loadedKey = key;
     m_pricingPath = workspace.pricingPath();
     m_task.cancel();
     const int generation = ++m_generation;

@@ -35,7 +35,7 @@ Q_SIGNALS:
 private:
     bool m_loading = false;
     int m_generation = 0;
-    QString m_workspacePath;
+    QString m_loadedKey; // the workspace file, its environments and their states' dates as last read
     QString m_pricingPath; // the workspace's price catalog override
     QString m_selected;
     QFuture<void> m_task;

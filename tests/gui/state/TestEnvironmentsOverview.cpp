@@ -8,6 +8,7 @@
 
 #include <QAbstractItemModelTester>
 #include <QDir>
+#include <QDateTime>
 #include <QFile>
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -43,6 +44,7 @@ private Q_SLOTS:
     void oneRowPerEnvironment();
     void previewsGroupedAndAged();
     void brokenStateShownAsError();
+    void reloadReadsChangedStates();
 
 private:
     Workspace m_workspace;
@@ -164,6 +166,45 @@ void TestEnvironmentsOverview::brokenStateShownAsError()
     const QModelIndex none = model->indexOfName(QStringLiteral("nostate"));
     QVERIFY(none.data(Qt::ToolTipRole).toString().contains(QStringLiteral("No state")));
     QVERIFY(view.findChild<QLabel *>(QStringLiteral("summaryLabel"))->text().contains(QStringLiteral("2 without")));
+}
+
+void TestEnvironmentsOverview::reloadReadsChangedStates()
+{
+    QTemporaryDir dir;
+    QVERIFY(dir.isValid());
+    const QString statePath = dir.filePath(QStringLiteral("pr.tfstate"));
+    QFile state(statePath);
+    QVERIFY(state.open(QIODevice::WriteOnly));
+    state.write("{\"version\": 4, \"resources\": [");
+    state.close();
+    const QByteArray yaml = "name: t\nversion: 1\nenvironments:\n  - name: pr-7\n    state: pr.tfstate\n  - name: pr-8\n";
+    Errors problems;
+    const Workspace ws = Workspace::loadFromData(yaml, dir.filePath(QStringLiteral("infradeck.yaml")), problems);
+    QVERIFY(ws.isValid());
+    EnvironmentsOverview view;
+    auto *model = static_cast<EnvironmentSummaryModel *>(view.findChild<QTreeView *>(QStringLiteral("environmentTreeView"))->model());
+    QSignalSpy loaded(&view, &EnvironmentsOverview::summariesLoaded);
+    view.setEnvironment(ws, ws.environment(QStringLiteral("pr-7")));
+    QTRY_COMPARE_WITH_TIMEOUT(loaded.count(), 1, 10000);
+    const auto resources = [&] {
+        return model->indexOfName(QStringLiteral("pr-7")).siblingAtColumn(EnvironmentSummaryModel::ResourcesColumn).data().toString();
+    };
+    QCOMPARE(resources(), QStringLiteral("error"));
+
+    // Another environment of the same, unchanged workspace: nothing is read again.
+    view.setEnvironment(ws, ws.environment(QStringLiteral("pr-8")));
+    QVERIFY(!view.isLoading());
+    QCOMPARE(loaded.count(), 1);
+
+    // The state is repaired on disk, then the workspace reloaded: it is read again.
+    QVERIFY(state.open(QIODevice::WriteOnly | QIODevice::Truncate));
+    state.write("{\"version\": 4, \"serial\": 2, \"lineage\": \"x\", \"resources\": []}");
+    QVERIFY(state.setFileTime(QDateTime::currentDateTime().addSecs(5), QFileDevice::FileModificationTime));
+    state.close();
+    view.setEnvironment(ws, ws.environment(QStringLiteral("pr-8")));
+    QVERIFY(view.isLoading());
+    QTRY_COMPARE_WITH_TIMEOUT(loaded.count(), 2, 10000);
+    QCOMPARE(resources(), QStringLiteral("0"));
 }
 
 QTEST_MAIN(TestEnvironmentsOverview)
