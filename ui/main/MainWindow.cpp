@@ -103,7 +103,8 @@ MainWindow::MainWindow(QWidget *parent)
     auto *resources = new ResourcesView(this);
     auto *environments = new EnvironmentsOverview(this);
     // One keychain for every view: S3 and provider tokens, Prometheus credentials, SSH key passphrases, age keys.
-    auto *store = new CredentialStore(this);
+    m_store = new CredentialStore(this);
+    CredentialStore *store = m_store;
     resources->setCredentialStore(store);
     addFeatureView(plan);
     addFeatureView(resources);
@@ -374,7 +375,7 @@ void MainWindow::applySettings()
 
 void MainWindow::showPreferences()
 {
-    PreferencesDialog dialog(m_workspace, this);
+    PreferencesDialog dialog(m_workspace, this, m_store);
     if (dialog.exec() == QDialog::Accepted)
         applySettings();
 }

@@ -17,6 +17,7 @@ namespace Infradeck {
 
 class EnvironmentListModel;
 class FeatureView;
+class CredentialStore;
 class HostsView;
 class SecretsView;
 class TelemetryView;
@@ -78,6 +79,7 @@ private:
     TelemetryView *m_telemetryView = nullptr;
     HostsView *m_hostsView = nullptr;
     QTimer *m_hostPollTimer;
+    CredentialStore *m_store = nullptr; // the one keychain of every view
     quint64 m_environmentSelections = 0; // counts onEnvironmentSelected(): a workspace opens its views once
 };
 

@@ -165,20 +165,15 @@ void PreferencesDialog::probeKeychain()
 {
     // Reading an item that is not there asks the Secret Service without storing anything; the job runs
     // asynchronously (D-Bus), so the dialog stays responsive. Nothing ever falls back to plaintext.
-    // qtkeychain's libsecret backend calls back into a deleted job (qtkeychain issue #261), so a store of our own
-    // is not the dialog's child: it lives until its answer arrives, however soon the dialog is closed.
-    CredentialStore *store = m_store ? m_store : new CredentialStore(nullptr);
-    const bool ownStore = !m_store;
+    CredentialStore *store = m_store ? m_store : new CredentialStore(this);
     CredentialStore::Key probe;
     probe.workspace = QStringLiteral("infradeck-probe");
     probe.name = QStringLiteral("availability");
-    QPointer<PreferencesDialog> self(this); // the store may outlive the dialog
-    store->read(probe, [self, store, ownStore](Result<SecureBytes> result) {
-        const bool available = store->isAvailable();
-        if (ownStore)
-            store->deleteLater();
+    QPointer<PreferencesDialog> self(this); // a shared store outlives the dialog
+    store->read(probe, [self, store](Result<SecureBytes> result) {
         if (!self)
             return;
+        const bool available = store->isAvailable();
         const QString status = available ? tr("Available")
                                          : tr("Not available: %1").arg(result ? CredentialStore::unavailableMessage()
                                                                                : result.error().message);
