@@ -3246,10 +3246,6 @@ B: %2
 <context>
     <name>PlanReview</name>
     <message>
-        <source>cannot open plan file: %1</source>
-        <translation>Plan-Datei kann nicht geöffnet werden: %1</translation>
-    </message>
-    <message>
         <source>cannot open review file: %1</source>
         <translation>Review-Datei kann nicht geöffnet werden: %1</translation>
     </message>

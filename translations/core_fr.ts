@@ -3246,10 +3246,6 @@ B&#xa0;: %2
 <context>
     <name>PlanReview</name>
     <message>
-        <source>cannot open plan file: %1</source>
-        <translation>impossible d’ouvrir le fichier de plan&#xa0;: %1</translation>
-    </message>
-    <message>
         <source>cannot open review file: %1</source>
         <translation>impossible d’ouvrir le fichier de revue&#xa0;: %1</translation>
     </message>

@@ -482,6 +482,10 @@ Die Identität kommt aus --identity, sonst $SOPS_AGE_KEY_FILE, sonst $SOPS_AGE_K
         <source>unknown sops command &quot;%1&quot;</source>
         <translation>unbekannter sops-Befehl „%1“</translation>
     </message>
+    <message>
+        <source>the keychain did not answer within 30 s</source>
+        <translation>der Schlüsselbund hat nicht innerhalb von 30 s geantwortet</translation>
+    </message>
 </context>
 <context>
     <name>Cli::State</name>

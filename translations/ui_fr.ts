@@ -482,6 +482,10 @@ L’identité vient de --identity, sinon de $SOPS_AGE_KEY_FILE, sinon de $SOPS_A
         <source>unknown sops command &quot;%1&quot;</source>
         <translation>commande sops inconnue &quot;%1&quot;</translation>
     </message>
+    <message>
+        <source>the keychain did not answer within 30 s</source>
+        <translation>le trousseau n’a pas répondu en 30 s</translation>
+    </message>
 </context>
 <context>
     <name>Cli::State</name>
