@@ -67,6 +67,7 @@ public:
     // The file's bytes (plus simdjson padding); spans point into it.
     std::shared_ptr<const QByteArray> buffer;
     qint64 dataOffset = 0; // where the JSON starts in buffer (after a skipped [command] line)
+    qint64 dataLength = 0; // the JSON's length (without a wrapper's trailer): buffer->mid(dataOffset, dataLength)
 
 private:
     mutable QHash<QString, int> m_indexByAddress;

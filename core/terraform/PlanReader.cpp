@@ -628,6 +628,40 @@ Result<Plan> PlanReader::readFile(const QString &path)
     return readBytes(std::move(bytes), path);
 }
 
+PlanReader::JsonRange PlanReader::locateJson(QByteArrayView bytes)
+{
+    const auto blank = [&](qsizetype i) { return std::strchr(" \t\r\n", bytes.at(i)) != nullptr; }; // NUL too
+    JsonRange range;
+    qsizetype begin = 0;
+    qsizetype end = bytes.size();
+    while (begin < end && blank(begin))
+        ++begin;
+    if (bytes.sliced(begin).startsWith("[command]")) {
+        // GitHub's setup-terraform wrapper: "[command]terraform show -json ..." line, JSON, then
+        // "%0A" and "::set-output ..." lines.
+        const qsizetype newline = bytes.indexOf('\n', begin);
+        if (newline < 0) {
+            range.commandOnly = true;
+            range.begin = range.end = end;
+            return range;
+        }
+        range.commandLine = true;
+        begin = newline + 1;
+        const qsizetype trailer = bytes.indexOf("\n::", begin);
+        if (trailer >= 0)
+            end = trailer;
+        while (end > begin && blank(end - 1))
+            --end;
+        if (end - begin >= 3 && bytes.sliced(end - 3, 3) == "%0A")
+            end -= 3;
+    }
+    while (end > begin && blank(end - 1))
+        --end;
+    range.begin = begin;
+    range.end = end;
+    return range;
+}
+
 Result<Plan> PlanReader::readBytes(QByteArray bytes, const QString &source)
 {
     Plan plan;
@@ -641,33 +675,18 @@ Result<Plan> PlanReader::readBytes(QByteArray bytes, const QString &source)
     char *const data = bytes.data();
     std::memset(data + fileSize, 0, size_t(bytes.capacity() - fileSize));
 
-    qsizetype begin = 0;
-    qsizetype end = fileSize;
-    while (begin < end && std::strchr(" \t\r\n", bytes.at(begin)))
-        ++begin;
-    if (begin == end)
-        return Error(Tr::tr("the plan file is empty"), source).expecting(Tr::tr("the JSON output of `terraform show -json PLANFILE`"));
-    if (QByteArrayView(bytes).sliced(begin).startsWith("[command]")) {
-        // GitHub's setup-terraform wrapper: "[command]terraform show -json ..." line, JSON, then
-        // "%0A" and "::set-output ..." lines.
-        const qsizetype newline = bytes.indexOf('\n', begin);
-        if (newline < 0)
-            return Error(Tr::tr("the plan holds only a [command] line of GitHub's setup-terraform wrapper"), source)
-                .expecting(Tr::tr("JSON after the [command] line (use terraform_wrapper: false)"));
+    const JsonRange range = locateJson(QByteArrayView(data, fileSize));
+    if (range.commandOnly)
+        return Error(Tr::tr("the plan holds only a [command] line of GitHub's setup-terraform wrapper"), source)
+            .expecting(Tr::tr("JSON after the [command] line (use terraform_wrapper: false)"));
+    if (range.commandLine)
         plan.warnings << Error(Tr::tr("skipped a leading \"[command]\" line written by GitHub's setup-terraform wrapper"), source)
                              .at(1)
                              .asWarning();
-        begin = newline + 1;
-        const qsizetype trailer = bytes.indexOf("\n::", begin);
-        if (trailer >= 0)
-            end = trailer;
-        while (end > begin && std::strchr(" \t\r\n", bytes.at(end - 1)))
-            --end;
-        if (end - begin >= 3 && QByteArrayView(bytes).sliced(end - 3, 3) == "%0A")
-            end -= 3;
-    }
-    while (end > begin && std::strchr(" \t\r\n", bytes.at(end - 1)))
-        --end;
+    else if (range.begin == range.end)
+        return Error(Tr::tr("the plan file is empty"), source).expecting(Tr::tr("the JSON output of `terraform show -json PLANFILE`"));
+    const qsizetype begin = range.begin;
+    const qsizetype end = range.end;
 
     auto buffer = std::make_shared<QByteArray>(std::move(bytes));
     const char *base = buffer->constData();
@@ -722,6 +741,7 @@ Result<Plan> PlanReader::readBytes(QByteArray bytes, const QString &source)
                              .asWarning();
     plan.buffer = buffer;
     plan.dataOffset = begin;
+    plan.dataLength = end - begin;
     qCDebug(lcTerraform) << "read plan" << source << plan.changes.size() << "changes";
     return plan;
 }

@@ -2,6 +2,7 @@
 
 #include "terraform/JsonErrorLocator.h"
 #include "terraform/Plan.h"
+#include "terraform/PlanReader.h"
 
 #include <QCoreApplication>
 #include <QFile>
@@ -734,24 +735,18 @@ Result<Inventory> StateReader::readJson(const QJsonObject &root, const QString &
 
 Result<Inventory> StateReader::readPriorStateBytes(const QByteArray &planBytes, const QString &source)
 {
-    QByteArray bytes = planBytes;
-    while (!bytes.isEmpty() && bytes.back() == '\0') // simdjson padding of Plan::buffer
-        bytes.chop(1);
-    qsizetype offset = 0;
-    if (bytes.startsWith("[command]")) {
-        offset = bytes.indexOf('\n');
-        if (offset < 0)
-            return Error(Tr::tr("the plan holds only a [command] line"), source).expecting(Tr::tr("JSON after the line"));
-        bytes = bytes.mid(offset + 1);
-    }
-    if (bytes.trimmed().isEmpty())
+    const PlanReader::JsonRange range = PlanReader::locateJson(planBytes);
+    if (range.commandOnly)
+        return Error(Tr::tr("the plan holds only a [command] line"), source).expecting(Tr::tr("JSON after the line"));
+    if (range.begin == range.end)
         return Error(Tr::tr("the plan file is empty"), source).atOffset(0).expecting(Tr::tr("a JSON plan"));
+    const QByteArray bytes = planBytes.mid(range.begin, range.end - range.begin);
     QJsonParseError parseError;
     const QJsonDocument doc = QJsonDocument::fromJson(bytes, &parseError);
     if (parseError.error != QJsonParseError::NoError) {
         Error e = locateParseError(bytes, source, parseError);
-        if (e.offset >= 0 && offset > 0)
-            e.offset += offset + 1;
+        if (e.offset >= 0)
+            e.offset += range.begin;
         return e;
     }
     if (!doc.isObject())
@@ -792,7 +787,7 @@ Result<Inventory> StateReader::readPriorState(const Plan &plan)
 {
     if (!plan.buffer)
         return Error(Tr::tr("the plan holds no data"), plan.source).expecting(Tr::tr("a plan read by PlanReader"));
-    return readPriorStateBytes(plan.buffer->mid(plan.dataOffset), plan.source);
+    return readPriorStateBytes(plan.buffer->mid(plan.dataOffset, plan.dataLength), plan.source);
 }
 
 } // namespace Infradeck

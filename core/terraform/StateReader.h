@@ -36,7 +36,7 @@ public:
     // The plan's prior_state (the refreshed state the plan was made from); an empty inventory with a warning
     // when the plan has none. Kind is PlanPriorState.
     static Result<Inventory> readPriorState(const Plan &plan);
-    // Same from the plan's JSON bytes (a leading "[command]" wrapper line is skipped).
+    // Same from the plan's JSON bytes (GitHub's setup-terraform wrapper lines are skipped: PlanReader::locateJson).
     static Result<Inventory> readPriorStateBytes(const QByteArray &planBytes, const QString &source);
 
 private:

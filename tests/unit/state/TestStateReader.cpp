@@ -100,6 +100,7 @@ private Q_SLOTS:
     void providerNormalisation();
     void demoStates();
     void priorStateFromPlan();
+    void priorStateFromWrappedPlan();
     void listJsonShape();
     void largeState();
 };
@@ -486,6 +487,23 @@ void TestStateReader::priorStateFromPlan()
     const auto refused = StateReader::readFile(planPath);
     QVERIFY(!refused.ok());
     QVERIFY(refused.error().message.contains(QStringLiteral("plan, not a state")));
+}
+
+void TestStateReader::priorStateFromWrappedPlan()
+{
+    // GitHub's setup-terraform wrapper: a "[command]" line before the JSON, "%0A" and "::set-output" lines after it.
+    const QString planPath = TestSupport::testData(QStringLiteral("plans/command-prefix.json"));
+    const auto plan = PlanReader::readFile(planPath);
+    QVERIFY2(plan.ok(), qPrintable(plan.error().toString()));
+    const auto prior = StateReader::readPriorState(plan.value());
+    QVERIFY2(prior.ok(), qPrintable(prior.error().toString()));
+    QCOMPARE(prior->kind, Inventory::Kind::PlanPriorState);
+    QCOMPARE(prior->resources.size(), 1);
+    QVERIFY(prior->find(QStringLiteral("null_resource.b")));
+
+    const auto either = StateReader::readStateOrPlanFile(planPath);
+    QVERIFY2(either.ok(), qPrintable(either.error().toString()));
+    QCOMPARE(either->resources.size(), 1);
 }
 
 void TestStateReader::listJsonShape()
