@@ -112,7 +112,10 @@ int renderCommand(bool fromPlan, const QStringList &args, Streams io)
         return writeFile(output, svg, io) ? ExitOk : ExitBadInput;
 
     QSvgRenderer renderer(svg);
-    const QSize size = renderer.defaultSize().boundedTo(QSize(16000, 16000)).expandedTo(QSize(1, 1));
+    QSize size = renderer.defaultSize();
+    if (size.width() > 16000 || size.height() > 16000) // scale down, keeping the diagram's proportions
+        size = size.scaled(16000, 16000, Qt::KeepAspectRatio);
+    size = size.expandedTo(QSize(1, 1));
     QImage image(size, QImage::Format_ARGB32_Premultiplied);
     image.fill(Qt::white);
     QPainter painter(&image);
