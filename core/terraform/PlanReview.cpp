@@ -29,15 +29,7 @@ QString PlanReview::reviewPathFor(const QString &planPath)
     return planPath + QStringLiteral(".review.json");
 }
 
-Result<QString> PlanReview::sha256OfFile(const QString &path)
-{
-    QFile file(path);
-    if (!file.open(QIODevice::ReadOnly))
-        return Error(Tr::tr("cannot open plan file: %1").arg(file.errorString()), path);
-    return sha256(file.readAll());
-}
-
-Result<QString> PlanReview::sha256(const QByteArray &bytes)
+QString PlanReview::sha256(const QByteArray &bytes)
 {
     unsigned char digest[SHA256_DIGEST_LENGTH];
     ::SHA256(reinterpret_cast<const unsigned char *>(bytes.constData()), size_t(bytes.size()), digest);

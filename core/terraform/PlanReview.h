@@ -14,8 +14,7 @@ class PlanReview
 {
 public:
     static QString reviewPathFor(const QString &planPath);
-    static Result<QString> sha256OfFile(const QString &path); // lowercase hex
-    static Result<QString> sha256(const QByteArray &bytes);    // lowercase hex (OpenSSL, fast on large plans)
+    static QString sha256(const QByteArray &bytes); // lowercase hex (OpenSSL, fast on large plans)
 
     // Reads PLAN.review.json when it exists (a missing file is an empty review). currentDigest is the plan
     // file's SHA-256 now; a stored approval for another digest is reported by approvalIsStale().

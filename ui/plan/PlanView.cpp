@@ -26,6 +26,7 @@
 #include <QLocale>
 #include <QProgressBar>
 #include <QPushButton>
+#include <QSignalBlocker>
 #include <QSplitter>
 #include <QTabWidget>
 #include <QTableView>
@@ -287,7 +288,7 @@ void PlanView::startLoading(const QString &path, bool protectedEnv)
             }
             QByteArray bytes = file.readAll();
             file.close();
-            const Result<QString> digest = PlanReview::sha256(bytes);
+            const QString digest = PlanReview::sha256(bytes);
             Result<Plan> plan = PlanReader::readBytes(std::move(bytes), path);
             if (!plan) {
                 loaded.error = plan.error();
@@ -296,13 +297,13 @@ void PlanView::startLoading(const QString &path, bool protectedEnv)
             if (control.isCanceled())
                 return std::make_shared<Loaded>(std::move(loaded));
             auto shared = std::make_shared<Plan>(std::move(plan).value());
-            Result<PlanReview> review = PlanReview::load(path, digest.value());
+            Result<PlanReview> review = PlanReview::load(path, digest);
             if (review) {
                 loaded.review = review.value();
             } else {
                 shared->warnings.append(review.error());
                 loaded.review.planPath = path;
-                loaded.review.currentDigest = digest.value();
+                loaded.review.currentDigest = digest;
             }
             loaded.plan = shared;
             return std::make_shared<Loaded>(std::move(loaded));
@@ -510,10 +511,20 @@ void PlanView::selectAddress(const QString &address)
     const QModelIndex source = m_changeModel->indexOfAddress(address);
     QModelIndex proxy = m_filterModel->mapFromSource(source);
     if (!proxy.isValid() && source.isValid()) { // hidden by a filter: clear filters so the selection is visible
-        m_actionFilter->setCurrentIndex(0);
-        m_typeFilter->setCurrentIndex(0);
-        m_searchEdit->clear();
-        m_hideNoOpCheck->setChecked(false);
+        const bool searching = !m_searchEdit->text().isEmpty();
+        {
+            const QSignalBlocker blockAction(m_actionFilter);
+            const QSignalBlocker blockType(m_typeFilter);
+            const QSignalBlocker blockNoOp(m_hideNoOpCheck);
+            m_actionFilter->setCurrentIndex(0);
+            m_typeFilter->setCurrentIndex(0);
+            m_hideNoOpCheck->setChecked(false);
+        }
+        // One applyFilter(): the search field is cleared unblocked (its clear button hides on its own textChanged).
+        if (searching)
+            m_searchEdit->clear();
+        else
+            applyFilter();
         proxy = m_filterModel->mapFromSource(source);
     }
     if (proxy.isValid()) {
