@@ -115,9 +115,9 @@ if [ -n "${DBUS_SESSION_BUS_ADDRESS:-}" ]; then
     echo "$out" | grep -qF "default/*/ssh-passphrase:$ENC" || fail "host passphrase output: $out"
     out=$(setsid -w "$CLI" host run "$HOST" "${opts[@]}" --identity "$ENC" -- echo unlocked 2>"$T/err" </dev/null); rc=$?
     [ $rc -eq 0 ] && [ "$out" = unlocked ] || fail "passphrase from the keychain: exit $rc, $out $(cat "$T/err")"
-    setsid -w "$CLI" host wait "$HOST" "${opts[@]}" --identity "$ENC" --attempts 1 </dev/null >/dev/null 2>&1 \
-        || fail "wait with the keychain passphrase"
-    setsid -w "$CLI" host check "$HOST" "${opts[@]}" --identity "$ENC" --checks disk </dev/null >/dev/null 2>&1 \
-        || fail "check with the keychain passphrase"
+    setsid -w "$CLI" host wait "$HOST" "${opts[@]}" --identity "$ENC" --attempts 1 </dev/null >/dev/null 2>"$T/err"; rc=$?
+    [ $rc -eq 0 ] || fail "wait with the keychain passphrase: exit $rc $(cat "$T/err")"
+    setsid -w "$CLI" host check "$HOST" "${opts[@]}" --identity "$ENC" --checks disk </dev/null >/dev/null 2>"$T/err"; rc=$?
+    [ $rc -eq 0 ] || fail "check with the keychain passphrase: exit $rc $(cat "$T/err")"
 fi
 echo ok
